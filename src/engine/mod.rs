@@ -1,0 +1,10 @@
+//! The pure engine of KAM Studio: model, formulas, formats.
+//!
+//! Nothing here may depend on leptos, web-sys or wasm-bindgen:
+//! `cargo test --no-default-features` builds and tests it natively.
+
+pub mod action;
+pub mod demo;
+pub mod locale;
+pub mod model;
+pub mod money;

@@ -1,0 +1,52 @@
+//! A client of our company: today's business with it and its measured profile values.
+
+use super::ids::{ClientId, CriterionId};
+use crate::engine::money::{Money, Rate};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// Where a client stands with us today.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ClientStatus {
+    /// Buys from us now.
+    Current,
+    /// Buys nothing from us yet (revenue may be zero) but may have potential.
+    Prospect,
+    /// Used to buy from us.
+    Former,
+}
+
+impl ClientStatus {
+    /// Every status, in display order.
+    pub const ALL: [ClientStatus; 3] = [
+        ClientStatus::Current,
+        ClientStatus::Prospect,
+        ClientStatus::Former,
+    ];
+}
+
+/// A client (клиент) in the base that the profile ranks.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Client {
+    /// Stable identifier within the workspace.
+    pub id: ClientId,
+    /// Company name as the users know it.
+    pub name: String,
+    /// Market segment, e.g. «Девелопер», «Подрядчик», «Розничная сеть».
+    pub segment: String,
+    /// Current, prospect or former.
+    pub status: ClientStatus,
+    /// Marked "VIP" by the sales team: famous or big, which is not the same as key.
+    pub vip: bool,
+    /// Region or city.
+    pub region: String,
+    /// Revenue from this client over the last twelve months (zero for prospects).
+    pub revenue: Money,
+    /// Gross margin on that revenue, as a fraction (may be negative).
+    pub gross_margin: Rate,
+    /// Measured values of the profile criteria, in each criterion's unit.
+    #[serde(default)]
+    pub values: BTreeMap<CriterionId, Decimal>,
+}

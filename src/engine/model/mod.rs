@@ -1,0 +1,15 @@
+//! The workspace model: plain serde types with typed ids, and their validation.
+
+mod client;
+mod competitor;
+mod criterion;
+mod ids;
+mod validate;
+mod workspace;
+
+pub use client::{Client, ClientStatus};
+pub use competitor::Competitor;
+pub use criterion::{Band, Criterion, Direction, Gate, Scale};
+pub use ids::{next_id, ClientId, CompetitorId, CriterionId};
+pub use validate::{validate, Problem, ProblemKind};
+pub use workspace::{Company, Currency, Settings, Workspace};

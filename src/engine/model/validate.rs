@@ -1,0 +1,255 @@
+//! Validation of a whole workspace: every problem, each with the path of its field.
+//!
+//! Validation never stops at the first problem: an imported file or a form shows the
+//! user everything that is wrong at once. Messages are kinds, not text; the UI
+//! translates them (Russian first).
+
+use super::{Criterion, Scale, Workspace};
+use rust_decimal::Decimal;
+use std::collections::BTreeSet;
+
+/// Longest accepted short text (names, units, regions), in characters.
+pub const MAX_SHORT_TEXT: usize = 200;
+/// Longest accepted long text (notes, descriptions), in characters.
+pub const MAX_LONG_TEXT: usize = 2000;
+/// Longest planning horizon, in years.
+pub const MAX_HORIZON_YEARS: u32 = 10;
+
+/// What is wrong with a field.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ProblemKind {
+    /// A required text is empty.
+    Empty,
+    /// A text is longer than `max` characters.
+    TooLong {
+        /// The limit in characters.
+        max: usize,
+    },
+    /// A number that cannot be below zero is negative.
+    Negative,
+    /// A number lies outside `[min, max]`.
+    OutOfRange {
+        /// Smallest allowed value.
+        min: Decimal,
+        /// Largest allowed value.
+        max: Decimal,
+    },
+    /// Not a three-letter ISO currency code.
+    InvalidCurrency,
+    /// Two items share the same id.
+    DuplicateId {
+        /// The repeated id.
+        id: u32,
+    },
+    /// A value refers to a criterion that does not exist.
+    UnknownCriterion {
+        /// The missing criterion id.
+        id: u32,
+    },
+    /// A linear scale needs `low < high`.
+    AnchorsNotOrdered,
+    /// A banded scale has no band.
+    NoBands,
+    /// Band thresholds must strictly increase.
+    BandsNotAscending,
+    /// A gate has neither a minimum nor a maximum, or its minimum exceeds its maximum.
+    GateInvalid,
+    /// The profile has criteria but their weights add up to zero.
+    ZeroTotalWeight,
+}
+
+impl std::fmt::Display for ProblemKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ProblemKind::Empty => write!(f, "must not be empty"),
+            ProblemKind::TooLong { max } => write!(f, "longer than {max} characters"),
+            ProblemKind::Negative => write!(f, "must not be negative"),
+            ProblemKind::OutOfRange { min, max } => write!(f, "must be between {min} and {max}"),
+            ProblemKind::InvalidCurrency => write!(f, "not a three-letter currency code"),
+            ProblemKind::DuplicateId { id } => write!(f, "id {id} is used twice"),
+            ProblemKind::UnknownCriterion { id } => write!(f, "no criterion with id {id}"),
+            ProblemKind::AnchorsNotOrdered => write!(f, "the low anchor must be below the high"),
+            ProblemKind::NoBands => write!(f, "a banded scale needs at least one band"),
+            ProblemKind::BandsNotAscending => write!(f, "band thresholds must increase"),
+            ProblemKind::GateInvalid => write!(f, "the gate needs a minimum ≤ maximum"),
+            ProblemKind::ZeroTotalWeight => write!(f, "criterion weights add up to zero"),
+        }
+    }
+}
+
+/// One problem: the path of the field (`clients[3].name`) and what is wrong with it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// Path of the field, e.g. `settings.discount_rate` or `clients[3].revenue`.
+    pub path: String,
+    /// What is wrong.
+    pub kind: ProblemKind,
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.path, self.kind)
+    }
+}
+
+/// Collects problems while walking the workspace.
+struct Checker {
+    problems: Vec<Problem>,
+}
+
+impl Checker {
+    fn push(&mut self, path: impl Into<String>, kind: ProblemKind) {
+        self.problems.push(Problem {
+            path: path.into(),
+            kind,
+        });
+    }
+
+    fn text(&mut self, path: &str, value: &str, required: bool, max: usize) {
+        if required && value.trim().is_empty() {
+            self.push(path, ProblemKind::Empty);
+        } else if value.chars().count() > max {
+            self.push(path, ProblemKind::TooLong { max });
+        }
+    }
+
+    fn range(&mut self, path: &str, value: Decimal, min: Decimal, max: Decimal) {
+        if value < min || value > max {
+            self.push(path, ProblemKind::OutOfRange { min, max });
+        }
+    }
+
+    fn unique(&mut self, path: &str, ids: impl Iterator<Item = u32>) {
+        let mut seen = BTreeSet::new();
+        for (i, id) in ids.enumerate() {
+            if !seen.insert(id) {
+                self.push(format!("{path}[{i}].id"), ProblemKind::DuplicateId { id });
+            }
+        }
+    }
+}
+
+/// Checks the whole workspace and returns every problem found (empty when valid).
+pub fn validate(ws: &Workspace) -> Vec<Problem> {
+    let mut c = Checker {
+        problems: Vec::new(),
+    };
+    let d = Decimal::from;
+
+    c.text("name", &ws.name, true, MAX_SHORT_TEXT);
+    c.text("company.name", &ws.company.name, false, MAX_SHORT_TEXT);
+    c.range("company.kam_count", d(ws.company.kam_count), d(0), d(1000));
+    c.range(
+        "company.accounts_per_kam",
+        d(ws.company.accounts_per_kam),
+        d(1),
+        d(200),
+    );
+
+    let s = &ws.settings;
+    if !s.currency.is_valid() {
+        c.push("settings.currency", ProblemKind::InvalidCurrency);
+    }
+    c.range(
+        "settings.start_year",
+        Decimal::from(s.start_year),
+        d(2000),
+        d(2100),
+    );
+    c.range(
+        "settings.horizon_years",
+        d(s.horizon_years),
+        d(1),
+        d(MAX_HORIZON_YEARS),
+    );
+    c.range(
+        "settings.discount_rate",
+        s.discount_rate.fraction(),
+        Decimal::ZERO,
+        Decimal::ONE,
+    );
+
+    c.unique("criteria", ws.criteria.iter().map(|k| k.id.0));
+    for (i, k) in ws.criteria.iter().enumerate() {
+        check_criterion(&mut c, &format!("criteria[{i}]"), k);
+    }
+    if !ws.criteria.is_empty() && ws.criteria.iter().all(|k| k.weight.is_zero()) {
+        c.push("criteria", ProblemKind::ZeroTotalWeight);
+    }
+
+    let known: BTreeSet<u32> = ws.criteria.iter().map(|k| k.id.0).collect();
+    c.unique("clients", ws.clients.iter().map(|k| k.id.0));
+    for (i, cl) in ws.clients.iter().enumerate() {
+        let p = format!("clients[{i}]");
+        c.text(&format!("{p}.name"), &cl.name, true, MAX_SHORT_TEXT);
+        c.text(&format!("{p}.segment"), &cl.segment, false, MAX_SHORT_TEXT);
+        c.text(&format!("{p}.region"), &cl.region, false, MAX_SHORT_TEXT);
+        if cl.revenue.is_negative() {
+            c.push(format!("{p}.revenue"), ProblemKind::Negative);
+        }
+        c.range(
+            &format!("{p}.gross_margin"),
+            cl.gross_margin.fraction(),
+            -Decimal::ONE,
+            Decimal::ONE,
+        );
+        for id in cl.values.keys() {
+            if !known.contains(&id.0) {
+                c.push(
+                    format!("{p}.values[{id}]"),
+                    ProblemKind::UnknownCriterion { id: id.0 },
+                );
+            }
+        }
+    }
+
+    c.unique("competitors", ws.competitors.iter().map(|k| k.id.0));
+    for (i, k) in ws.competitors.iter().enumerate() {
+        c.text(&format!("competitors[{i}].name"), &k.name, true, MAX_SHORT_TEXT);
+        c.text(&format!("competitors[{i}].note"), &k.note, false, MAX_LONG_TEXT);
+    }
+    c.problems
+}
+
+fn check_criterion(c: &mut Checker, p: &str, k: &Criterion) {
+    c.text(&format!("{p}.name"), &k.name, true, MAX_SHORT_TEXT);
+    c.text(&format!("{p}.measure"), &k.measure, false, MAX_LONG_TEXT);
+    c.text(&format!("{p}.source"), &k.source, false, MAX_LONG_TEXT);
+    c.text(&format!("{p}.unit"), &k.unit, false, MAX_SHORT_TEXT);
+    if k.weight.is_sign_negative() && !k.weight.is_zero() {
+        c.push(format!("{p}.weight"), ProblemKind::Negative);
+    }
+    match &k.scale {
+        Scale::None => {}
+        Scale::Linear { low, high } => {
+            if low >= high {
+                c.push(format!("{p}.scale"), ProblemKind::AnchorsNotOrdered);
+            }
+        }
+        Scale::Bands { bands } => {
+            if bands.is_empty() {
+                c.push(format!("{p}.scale.bands"), ProblemKind::NoBands);
+            }
+            for (j, b) in bands.iter().enumerate() {
+                c.range(
+                    &format!("{p}.scale.bands[{j}].score"),
+                    b.score,
+                    Decimal::ZERO,
+                    Decimal::ONE_HUNDRED,
+                );
+                if j > 0 && b.from <= bands[j - 1].from {
+                    c.push(
+                        format!("{p}.scale.bands[{j}].from"),
+                        ProblemKind::BandsNotAscending,
+                    );
+                }
+            }
+        }
+    }
+    if let Some(g) = &k.gate {
+        let inverted = matches!((g.min, g.max), (Some(a), Some(b)) if a > b);
+        if (g.min.is_none() && g.max.is_none()) || inverted {
+            c.push(format!("{p}.gate"), ProblemKind::GateInvalid);
+        }
+    }
+}

@@ -1,0 +1,140 @@
+//! The application shell: header, language switch, section navigation and the page.
+//!
+//! Sections are addressed by the query string (`?s=data`), not by the path: a static
+//! host serves `index.html` for the folder the app lives in (`/kam/`), so every
+//! address of the app reloads correctly from any sub-folder without server rewrites.
+
+use crate::ui::components::LangSwitch;
+use crate::ui::i18n::{provide_lang, use_lang, Msg};
+use crate::ui::pages::{ClientsPage, CompetitionPage, DataPage, OffersPage, PlanPage};
+use crate::ui::state::{provide_store, use_store};
+use leptos::prelude::*;
+use leptos_router::components::Router;
+use leptos_router::hooks::use_query_map;
+
+/// A section of the application.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Section {
+    /// Clients & portfolio.
+    Clients,
+    /// Group competitive analysis.
+    Competition,
+    /// Special offers.
+    Offers,
+    /// Action plan and budget.
+    Plan,
+    /// Data: settings, reset, (later) import and export.
+    Data,
+}
+
+impl Section {
+    /// Every section, in navigation order.
+    pub const ALL: [Section; 5] = [
+        Section::Clients,
+        Section::Competition,
+        Section::Offers,
+        Section::Plan,
+        Section::Data,
+    ];
+
+    /// The value of `?s=` that opens this section.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Section::Clients => "clients",
+            Section::Competition => "competition",
+            Section::Offers => "offers",
+            Section::Plan => "plan",
+            Section::Data => "data",
+        }
+    }
+
+    /// The section named by `slug`, if any.
+    pub fn from_slug(slug: &str) -> Option<Section> {
+        Section::ALL.into_iter().find(|s| s.slug() == slug)
+    }
+
+    /// The section's name in the navigation.
+    pub fn title(self) -> Msg {
+        match self {
+            Section::Clients => Msg::NavClients,
+            Section::Competition => Msg::NavCompetition,
+            Section::Offers => Msg::NavOffers,
+            Section::Plan => Msg::NavPlan,
+            Section::Data => Msg::NavData,
+        }
+    }
+}
+
+/// The root component: provides language and store, then the routed shell.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_lang();
+    provide_store();
+    view! {
+        <Router>
+            <Shell />
+        </Router>
+    }
+}
+
+#[component]
+fn Shell() -> impl IntoView {
+    let lang = use_lang();
+    let store = use_store();
+    let query = use_query_map();
+    let section = Memo::new(move |_| {
+        query.with(|q| q.get("s").and_then(|s| Section::from_slug(&s)))
+            .unwrap_or(Section::Clients)
+    });
+    // The tab title names the section, so several open tabs stay distinguishable.
+    Effect::new(move |_| {
+        let title = format!("{} — {}", lang.t(section.get().title()), lang.t(Msg::AppName));
+        if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+            doc.set_title(&title);
+        }
+    });
+    let ws_name = move || store.ws().with(|ws| ws.name.clone());
+
+    view! {
+        <header class="topbar">
+            <div class="brand">
+                <span class="logo" aria-hidden="true">"KAM"</span>
+                <span class="brand-text">
+                    <strong>{move || lang.t(Msg::AppName)}</strong>
+                    <span class="tagline">{move || lang.t(Msg::Tagline)}</span>
+                </span>
+            </div>
+            <span class="ws-name" data-testid="workspace-name">{ws_name}</span>
+            <LangSwitch />
+        </header>
+        <nav class="sections" aria-label=move || lang.t(Msg::NavLabel)>
+            <ul>
+                {Section::ALL
+                    .into_iter()
+                    .map(|s| {
+                        view! {
+                            <li>
+                                <a
+                                    href=format!("?s={}", s.slug())
+                                    aria-current=move || (section.get() == s).then_some("page")
+                                >
+                                    {move || lang.t(s.title())}
+                                </a>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </nav>
+        <main id="main">
+            {move || match section.get() {
+                Section::Clients => view! { <ClientsPage /> }.into_any(),
+                Section::Competition => view! { <CompetitionPage /> }.into_any(),
+                Section::Offers => view! { <OffersPage /> }.into_any(),
+                Section::Plan => view! { <PlanPage /> }.into_any(),
+                Section::Data => view! { <DataPage /> }.into_any(),
+            }}
+        </main>
+        <footer class="footer">{move || lang.t(Msg::Footer)}</footer>
+    }
+}

@@ -1,0 +1,105 @@
+//! The message catalogue. Each entry carries its Russian and English text side by
+//! side, so a message without a translation cannot be written.
+
+use crate::engine::locale::Locale;
+
+macro_rules! messages {
+    ($($(#[$doc:meta])* $name:ident => $ru:literal, $en:literal;)*) => {
+        /// A translatable interface message.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum Msg {
+            $($(#[$doc])* $name,)*
+        }
+
+        impl Msg {
+            /// The text of this message in `locale`.
+            pub fn text(self, locale: Locale) -> &'static str {
+                match (self, locale) {
+                    $(
+                        (Msg::$name, Locale::Ru) => $ru,
+                        (Msg::$name, Locale::En) => $en,
+                    )*
+                }
+            }
+        }
+    };
+}
+
+messages! {
+    AppName => "KAM Studio", "KAM Studio";
+    Tagline => "Управление ключевыми клиентами", "Key-account management";
+    NavLabel => "Разделы", "Sections";
+    NavClients => "Клиенты и портфель", "Clients & portfolio";
+    NavCompetition => "Конкурентный анализ", "Competitive analysis";
+    NavOffers => "Спецпредложения", "Special offers";
+    NavPlan => "План и бюджет", "Plan & budget";
+    NavData => "Данные", "Data";
+    LangLabel => "Язык интерфейса", "Interface language";
+    Footer => "Все данные остаются в этом браузере: KAM Studio не использует сервер.",
+        "All data stays in this browser: KAM Studio uses no server.";
+    ComingNext => "Что появится в этом разделе", "What this section will hold";
+
+    ClientsIntro => "Ключевой клиент — тот, у кого наибольший долгосрочный потенциал, который мы можем обслужить, а не самый крупный покупатель сегодня и не самый известный бренд.",
+        "A key client is the one with the largest long-term potential we can serve — not today's biggest buyer, not the most famous brand.";
+    ClientsSoon => "Профиль ключевого клиента с весами критериев, потенциал по годам горизонта и его NPV, рейтинг и классы (ключевой / развития / стандартный), проверка Парето (ключевых не более 20 %) и нагрузки на КАМов, рентабельность после стоимости обслуживания, кривая «кита» и портфельная матрица. Ниже — клиентская база как она есть сегодня.",
+        "The key-client profile with weighted criteria, potential per year of the horizon and its NPV, score, rank and classes (key / development / standard), the Pareto check (key clients at most 20 %) and the KAM-capacity check, profitability after cost-to-serve, the whale curve and the portfolio matrix. Below is the client base as it stands today.";
+    ClientsTable => "Клиентская база", "Client base";
+    ClientsEmpty => "В этом пространстве пока нет клиентов. Загрузите демо-данные на странице «Данные» или добавьте клиентов, когда появится редактор базы.",
+        "This workspace has no clients yet. Load the demo data on the Data page, or add clients once the client editor arrives.";
+    ColName => "Клиент", "Client";
+    ColSegment => "Сегмент", "Segment";
+    ColStatus => "Статус", "Status";
+    ColRegion => "Регион", "Region";
+    ColRevenue => "Выручка за 12 мес.", "Revenue, last 12 months";
+    ColMargin => "Валовая маржа", "Gross margin";
+    StatusCurrent => "текущий", "current";
+    StatusProspect => "потенциальный", "prospect";
+    StatusFormer => "бывший", "former";
+    VipMark => "VIP", "VIP";
+    TotalRevenue => "Выручка всего", "Total revenue";
+    ProspectsCount => "Потенциальных клиентов", "Prospects";
+
+    CompetitionSoon => "Групповая сессия конкурентного анализа глазами ключевого клиента: 3–15 участников со своих телефонов вслепую оценивают нас и конкурентов по 10 и более критериям; затем — средние, медианы и разброс, наши сильные и слабые стороны с учётом важности для клиента, флаги «лучше всех во всём» и «хуже всех во всём», повторный раунд и стратегическая канва на проекторе.",
+        "A group competitive-analysis session from the key client's point of view: 3–15 participants rate us and the competitors blind on 10 or more criteria from their own phones; then means, medians and spread, our strengths and weaknesses weighted by what matters to the client, \"best at everything\" and \"worst at everything\" flags, a second round and the strategy canvas on the projector.";
+    CompetitorsHeading => "Конкуренты в пространстве", "Competitors in this workspace";
+    CompetitorsEmpty => "Конкуренты пока не заданы.", "No competitors yet.";
+
+    OffersSoon => "КАМ вместе с клиентом моделирует 2–3 варианта спецпредложения: выручка, валовая прибыль, стоимость рычагов и обслуживания, ценность для клиента сверх скидки, безубыточный рост объёма при скидке, стоимость отсрочки и NPV на горизонте — и сохраняет обратную связь клиента по каждому варианту.",
+        "The KAM and the client model 2–3 special-offer variants together: revenue, gross profit, cost of levers and of service, value to the client beyond the discount, the break-even volume growth of a discount, the cost of payment deferral and NPV over the horizon — and keep the client's feedback on each variant.";
+    PlanSoon => "План работы с ключевым клиентом (команда, бюджет, скидки, кредитная линия, ассортимент, мероприятия, риски, KPI) с контрольными точками, многолетний бюджет KAM, температура отношений, карта потребностей контактов и согласование внутренних ресурсов.",
+        "The key-account action plan (team, budget, discounts, credit line, assortment, activities, risks, KPIs) with milestones, the multi-year KAM budget, relationship temperature, the contacts' needs map and internal resource alignment.";
+
+    WorkspaceHeading => "Рабочее пространство", "Workspace";
+    SummaryClients => "Клиентов", "Clients";
+    SummaryCriteria => "Критериев профиля", "Profile criteria";
+    SummaryCompetitors => "Конкурентов", "Competitors";
+    StorageNotice => "Пока данные живут только в этой вкладке: автосохранение в браузере, экспорт и импорт JSON и работа без сети — следующий этап.",
+        "For now the data lives in this tab only: autosave in the browser, JSON export and import and offline use come next.";
+    SettingsHeading => "Настройки пространства", "Workspace settings";
+    FieldWorkspaceName => "Название пространства", "Workspace name";
+    FieldCompany => "Наша компания", "Our company";
+    FieldCurrency => "Валюта (код ISO)", "Currency (ISO code)";
+    FieldStartYear => "Первый год горизонта", "First year of the horizon";
+    FieldHorizon => "Горизонт планирования, лет", "Planning horizon, years";
+    FieldDiscountRate => "Ставка дисконтирования, %", "Discount rate, %";
+    FieldKamCount => "Число КАМов", "Number of KAMs";
+    FieldAccountsPerKam => "Ключевых клиентов на одного КАМа", "Key accounts per KAM";
+    SaveSettings => "Сохранить настройки", "Save settings";
+    SettingsSaved => "Настройки сохранены.", "Settings saved.";
+    FixProblems => "Ничего не изменено. Исправьте, пожалуйста:", "Nothing was changed. Please fix:";
+    ErrEmpty => "заполните поле", "fill in this field";
+    ErrNotANumber => "введите число, например 1 234,5", "enter a number, e.g. 1 234.5";
+    ErrTwoSeparators => "используйте один десятичный разделитель — запятую или точку", "use one decimal separator — a comma or a dot";
+    ErrTooLarge => "слишком большое число", "the number is too large";
+    ErrNotInteger => "введите целое число", "enter a whole number";
+
+    ReplaceHeading => "Начать заново", "Start over";
+    ResetDemo => "Сбросить к демо", "Reset to demo";
+    NewEmpty => "Новое пустое пространство", "New empty workspace";
+    ConfirmReplace => "Текущие данные этого пространства будут заменены. Продолжить?", "The data of this workspace will be replaced. Continue?";
+    ConfirmYes => "Да, заменить", "Yes, replace";
+    Cancel => "Отмена", "Cancel";
+    DemoLoaded => "Загружено демо-пространство.", "The demo workspace is loaded.";
+    EmptyCreated => "Создано новое пустое пространство.", "A new empty workspace is created.";
+    NewWorkspaceName => "Новое пространство", "New workspace";
+}

@@ -1,0 +1,75 @@
+//! Interface language: Russian first, English second.
+//!
+//! Every visible string is a [`Msg`]; `text` matches exhaustively, so the compiler
+//! refuses a message that lacks either translation. The choice is remembered in
+//! localStorage (a small preference, not workspace data).
+
+mod messages;
+mod plural;
+mod problems;
+
+pub use messages::Msg;
+pub use plural::{plural, PluralForms};
+pub use problems::{field_label, problem_text};
+
+use crate::engine::locale::Locale;
+use leptos::prelude::*;
+
+const STORAGE_KEY: &str = "kam-studio.lang";
+
+/// The current interface language, shared through context (newtyped so it cannot be
+/// confused with another `RwSignal<Locale>`).
+#[derive(Clone, Copy)]
+pub struct UiLang(pub RwSignal<Locale>);
+
+impl UiLang {
+    /// The current locale (tracked).
+    pub fn get(self) -> Locale {
+        self.0.get()
+    }
+
+    /// The text of `msg` in the current language (tracked).
+    pub fn t(self, msg: Msg) -> &'static str {
+        msg.text(self.0.get())
+    }
+
+    /// Switches the language, remembers it and updates `<html lang>`.
+    pub fn set(self, locale: Locale) {
+        self.0.set(locale);
+        crate::ui::prefs::set(STORAGE_KEY, code(locale));
+        set_document_lang(locale);
+    }
+}
+
+/// Creates the language signal from the remembered choice (Russian by default) and provides it.
+pub fn provide_lang() -> UiLang {
+    let locale = match crate::ui::prefs::get(STORAGE_KEY).as_deref() {
+        Some("en") => Locale::En,
+        _ => Locale::Ru,
+    };
+    set_document_lang(locale);
+    let lang = UiLang(RwSignal::new(locale));
+    provide_context(lang);
+    lang
+}
+
+/// The language from context.
+pub fn use_lang() -> UiLang {
+    expect_context::<UiLang>()
+}
+
+fn code(locale: Locale) -> &'static str {
+    match locale {
+        Locale::Ru => "ru",
+        Locale::En => "en",
+    }
+}
+
+fn set_document_lang(locale: Locale) {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = el.set_attribute("lang", code(locale));
+    }
+}

@@ -1,0 +1,65 @@
+//! Validation problems in the interface language: a field label and what is wrong.
+
+use super::Msg;
+use crate::engine::locale::Locale;
+use crate::engine::model::ProblemKind;
+
+/// The label of the field at `path` as the user knows it, or the path itself.
+pub fn field_label(path: &str, locale: Locale) -> String {
+    let msg = match path {
+        "name" => Msg::FieldWorkspaceName,
+        "company.name" => Msg::FieldCompany,
+        "company.kam_count" => Msg::FieldKamCount,
+        "company.accounts_per_kam" => Msg::FieldAccountsPerKam,
+        "settings.currency" => Msg::FieldCurrency,
+        "settings.start_year" => Msg::FieldStartYear,
+        "settings.horizon_years" => Msg::FieldHorizon,
+        "settings.discount_rate" => Msg::FieldDiscountRate,
+        other => return other.to_owned(),
+    };
+    msg.text(locale).to_owned()
+}
+
+/// What is wrong, in words.
+pub fn problem_text(kind: &ProblemKind, locale: Locale, percent: bool) -> String {
+    let ru = locale == Locale::Ru;
+    let num = |d: rust_decimal::Decimal| {
+        let d = if percent {
+            d * rust_decimal::Decimal::ONE_HUNDRED
+        } else {
+            d
+        };
+        crate::engine::locale::format_decimal(d, 0, 6, locale)
+    };
+    match kind {
+        ProblemKind::Empty => Msg::ErrEmpty.text(locale).to_owned(),
+        ProblemKind::TooLong { max } if ru => format!("не длиннее {max} символов"),
+        ProblemKind::TooLong { max } => format!("at most {max} characters"),
+        ProblemKind::Negative if ru => "не может быть отрицательным".to_owned(),
+        ProblemKind::Negative => "cannot be negative".to_owned(),
+        ProblemKind::OutOfRange { min, max } if ru => {
+            format!("допустимо от {} до {}", num(*min), num(*max))
+        }
+        ProblemKind::OutOfRange { min, max } => {
+            format!("allowed from {} to {}", num(*min), num(*max))
+        }
+        ProblemKind::InvalidCurrency if ru => {
+            "нужен трёхбуквенный код ISO латиницей, например RUB".to_owned()
+        }
+        ProblemKind::InvalidCurrency => "needs a three-letter ISO code, e.g. RUB".to_owned(),
+        ProblemKind::DuplicateId { id } if ru => format!("идентификатор {id} повторяется"),
+        ProblemKind::DuplicateId { id } => format!("id {id} is used twice"),
+        ProblemKind::UnknownCriterion { id } if ru => format!("нет критерия с идентификатором {id}"),
+        ProblemKind::UnknownCriterion { id } => format!("no criterion with id {id}"),
+        ProblemKind::AnchorsNotOrdered if ru => "нижняя граница шкалы должна быть меньше верхней".to_owned(),
+        ProblemKind::AnchorsNotOrdered => "the low anchor must be below the high one".to_owned(),
+        ProblemKind::NoBands if ru => "нужен хотя бы один диапазон".to_owned(),
+        ProblemKind::NoBands => "needs at least one band".to_owned(),
+        ProblemKind::BandsNotAscending if ru => "пороги диапазонов должны возрастать".to_owned(),
+        ProblemKind::BandsNotAscending => "band thresholds must increase".to_owned(),
+        ProblemKind::GateInvalid if ru => "у отсекающего условия нужен минимум не больше максимума".to_owned(),
+        ProblemKind::GateInvalid => "the gate needs a minimum not above its maximum".to_owned(),
+        ProblemKind::ZeroTotalWeight if ru => "сумма весов критериев равна нулю".to_owned(),
+        ProblemKind::ZeroTotalWeight => "criterion weights add up to zero".to_owned(),
+    }
+}

@@ -1,0 +1,10 @@
+//! The Leptos front end: shell, pages, components, interface language.
+
+mod app;
+mod components;
+mod i18n;
+mod pages;
+mod prefs;
+mod state;
+
+pub use app::App;

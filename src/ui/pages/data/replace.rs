@@ -1,0 +1,76 @@
+//! «Сбросить к демо» and «Новое пустое пространство», each behind an inline confirmation.
+
+use crate::engine::action::Action;
+use crate::engine::demo::demo_workspace;
+use crate::engine::model::Workspace;
+use crate::ui::i18n::{use_lang, Msg};
+use crate::ui::state::use_store;
+use leptos::prelude::*;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Replacement {
+    Demo,
+    Empty,
+}
+
+/// Two commands that replace the workspace after the user confirms.
+#[component]
+pub fn ReplaceWorkspace() -> impl IntoView {
+    let lang = use_lang();
+    let store = use_store();
+    let pending = RwSignal::new(None::<Replacement>);
+    let done = RwSignal::new(None::<Msg>);
+
+    let confirm = move |_| {
+        let Some(kind) = pending.get_untracked() else {
+            return;
+        };
+        let next = match kind {
+            Replacement::Demo => demo_workspace(),
+            Replacement::Empty => {
+                let year = store.ws().with_untracked(|ws| ws.settings.start_year);
+                Workspace::empty(lang.t(Msg::NewWorkspaceName), year)
+            }
+        };
+        // The demo and the empty workspace are valid by construction (tested in the engine).
+        if store.dispatch(Action::ReplaceWorkspace(Box::new(next))).is_ok() {
+            done.set(Some(match kind {
+                Replacement::Demo => Msg::DemoLoaded,
+                Replacement::Empty => Msg::EmptyCreated,
+            }));
+        }
+        pending.set(None);
+    };
+    let ask = move |kind| {
+        move |_| {
+            done.set(None);
+            pending.set(Some(kind));
+        }
+    };
+
+    view! {
+        <section aria-labelledby="replace-title">
+            <h2 id="replace-title">{move || lang.t(Msg::ReplaceHeading)}</h2>
+            <div class="actions">
+                <button type="button" on:click=ask(Replacement::Demo)>
+                    {move || lang.t(Msg::ResetDemo)}
+                </button>
+                <button type="button" on:click=ask(Replacement::Empty)>
+                    {move || lang.t(Msg::NewEmpty)}
+                </button>
+            </div>
+            <Show when=move || pending.get().is_some()>
+                <div class="confirm" role="alertdialog" aria-labelledby="confirm-text">
+                    <p id="confirm-text">{move || lang.t(Msg::ConfirmReplace)}</p>
+                    <button type="button" class="danger" on:click=confirm>
+                        {move || lang.t(Msg::ConfirmYes)}
+                    </button>
+                    <button type="button" on:click=move |_| pending.set(None)>
+                        {move || lang.t(Msg::Cancel)}
+                    </button>
+                </div>
+            </Show>
+            <p class="status" role="status">{move || done.get().map(|m| lang.t(m))}</p>
+        </section>
+    }
+}

@@ -1,0 +1,193 @@
+//! The workspace settings form. Numbers are typed the Russian way (`1 234,5`) or the
+//! English way (`1234.5`); a bad value is named with its field and changes nothing.
+
+use crate::engine::action::Action;
+use crate::engine::locale::{format_decimal, parse_decimal, parse_percent, Locale, NumberError};
+use crate::engine::model::{Company, Currency, Problem, Settings, Workspace};
+use crate::engine::money::Rate;
+use crate::ui::components::{ProblemList, ShownProblem};
+use crate::ui::i18n::{field_label, problem_text, use_lang, Msg};
+use crate::ui::state::use_store;
+use leptos::prelude::*;
+use rust_decimal::prelude::ToPrimitive;
+use rust_decimal::Decimal;
+
+/// The raw text of every field, as typed.
+#[derive(Clone, Copy)]
+struct Fields {
+    name: RwSignal<String>,
+    company: RwSignal<String>,
+    currency: RwSignal<String>,
+    start_year: RwSignal<String>,
+    horizon: RwSignal<String>,
+    discount: RwSignal<String>,
+    kams: RwSignal<String>,
+    per_kam: RwSignal<String>,
+}
+
+impl Fields {
+    fn from_workspace(ws: &Workspace, locale: Locale) -> Fields {
+        let s = |v: String| RwSignal::new(v);
+        Fields {
+            name: s(ws.name.clone()),
+            company: s(ws.company.name.clone()),
+            currency: s(ws.settings.currency.0.clone()),
+            start_year: s(ws.settings.start_year.to_string()),
+            horizon: s(ws.settings.horizon_years.to_string()),
+            discount: s(format_decimal(
+                ws.settings.discount_rate.percent(),
+                0,
+                4,
+                locale,
+            )),
+            kams: s(ws.company.kam_count.to_string()),
+            per_kam: s(ws.company.accounts_per_kam.to_string()),
+        }
+    }
+}
+
+fn number_error(e: &NumberError, locale: Locale) -> String {
+    match e {
+        NumberError::Empty => Msg::ErrEmpty,
+        NumberError::NotANumber => Msg::ErrNotANumber,
+        NumberError::TwoSeparators => Msg::ErrTwoSeparators,
+        NumberError::TooLarge => Msg::ErrTooLarge,
+    }
+    .text(locale)
+    .to_owned()
+}
+
+/// Parses a whole non-negative number, or says what is wrong with it.
+fn parse_count(text: &str, locale: Locale) -> Result<u32, String> {
+    let d: Decimal = parse_decimal(text).map_err(|e| number_error(&e, locale))?;
+    if !d.fract().is_zero() {
+        return Err(Msg::ErrNotInteger.text(locale).to_owned());
+    }
+    d.to_u32()
+        .ok_or_else(|| Msg::ErrNotInteger.text(locale).to_owned())
+}
+
+/// Reads the form into an action, or lists every field that could not be read.
+fn read(f: Fields, locale: Locale) -> Result<Action, Vec<ShownProblem>> {
+    let mut problems = Vec::new();
+    let mut field = |label: Msg, r: Result<u32, String>| {
+        r.map_err(|text| {
+            problems.push(ShownProblem {
+                field: label.text(locale).to_owned(),
+                text,
+            })
+        })
+        .unwrap_or(0)
+    };
+    let start_year = field(Msg::FieldStartYear, parse_count(&f.start_year.get_untracked(), locale));
+    let horizon = field(Msg::FieldHorizon, parse_count(&f.horizon.get_untracked(), locale));
+    let kams = field(Msg::FieldKamCount, parse_count(&f.kams.get_untracked(), locale));
+    let per_kam = field(Msg::FieldAccountsPerKam, parse_count(&f.per_kam.get_untracked(), locale));
+    let discount = parse_percent(&f.discount.get_untracked()).unwrap_or_else(|e| {
+        problems.push(ShownProblem {
+            field: Msg::FieldDiscountRate.text(locale).to_owned(),
+            text: number_error(&e, locale),
+        });
+        Rate::ZERO
+    });
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    Ok(Action::UpdateSettings {
+        name: f.name.get_untracked().trim().to_owned(),
+        company: Company {
+            name: f.company.get_untracked().trim().to_owned(),
+            kam_count: kams,
+            accounts_per_kam: per_kam,
+        },
+        settings: Settings {
+            currency: Currency(f.currency.get_untracked().trim().to_uppercase()),
+            start_year: start_year.min(i32::MAX as u32) as i32,
+            horizon_years: horizon,
+            discount_rate: discount,
+        },
+    })
+}
+
+fn shown(problems: Vec<Problem>, locale: Locale) -> Vec<ShownProblem> {
+    problems
+        .into_iter()
+        .map(|p| ShownProblem {
+            text: problem_text(&p.kind, locale, p.path == "settings.discount_rate"),
+            field: field_label(&p.path, locale),
+        })
+        .collect()
+}
+
+/// One labelled text input bound to `value`.
+fn input(id: &'static str, label: Msg, value: RwSignal<String>, mode: &'static str) -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <div class="field">
+            <label for=id>{move || lang.t(label)}</label>
+            <input
+                id=id
+                type="text"
+                inputmode=mode
+                autocomplete="off"
+                prop:value=move || value.get()
+                on:input=move |ev| value.set(event_target_value(&ev))
+            />
+        </div>
+    }
+}
+
+/// The settings form with its result line.
+#[component]
+pub fn SettingsForm() -> impl IntoView {
+    let lang = use_lang();
+    let store = use_store();
+    let problems = RwSignal::new(Vec::<ShownProblem>::new());
+    let saved = RwSignal::new(false);
+
+    // The fields are rebuilt whenever the workspace changes (a save, a reset), so they
+    // always start from the stored values, formatted for the current language.
+    let form = move || {
+        let f = store.ws().with(|ws| Fields::from_workspace(ws, lang.get()));
+        let submit = move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            let locale = lang.0.get_untracked();
+            saved.set(false);
+            let result = read(f, locale)
+                .and_then(|action| store.dispatch(action).map_err(|p| shown(p, locale)));
+            match result {
+                Ok(()) => {
+                    problems.set(Vec::new());
+                    saved.set(true);
+                }
+                Err(list) => problems.set(list),
+            }
+        };
+        view! {
+            <form class="settings" on:submit=submit novalidate>
+                {input("set-name", Msg::FieldWorkspaceName, f.name, "text")}
+                {input("set-company", Msg::FieldCompany, f.company, "text")}
+                {input("set-currency", Msg::FieldCurrency, f.currency, "text")}
+                {input("set-start-year", Msg::FieldStartYear, f.start_year, "numeric")}
+                {input("set-horizon", Msg::FieldHorizon, f.horizon, "numeric")}
+                {input("set-discount", Msg::FieldDiscountRate, f.discount, "decimal")}
+                {input("set-kams", Msg::FieldKamCount, f.kams, "numeric")}
+                {input("set-per-kam", Msg::FieldAccountsPerKam, f.per_kam, "numeric")}
+                <div class="form-actions">
+                    <button type="submit" class="primary">{move || lang.t(Msg::SaveSettings)}</button>
+                </div>
+            </form>
+        }
+    };
+
+    view! {
+        <section aria-labelledby="settings-title">
+            <h2 id="settings-title">{move || lang.t(Msg::SettingsHeading)}</h2>
+            <ProblemList problems=problems.into() />
+            {form}
+            <p class="status" role="status">
+                {move || saved.get().then(|| lang.t(Msg::SettingsSaved))}
+            </p>
+        </section>
+    }
+}

@@ -1,0 +1,13 @@
+//! One module per section of the application.
+
+mod clients;
+mod competition;
+mod data;
+mod offers;
+mod plan;
+
+pub use clients::ClientsPage;
+pub use competition::CompetitionPage;
+pub use data::DataPage;
+pub use offers::OffersPage;
+pub use plan::PlanPage;
