@@ -83,12 +83,17 @@ fn Shell() -> impl IntoView {
     let store = use_store();
     let query = use_query_map();
     let section = Memo::new(move |_| {
-        query.with(|q| q.get("s").and_then(|s| Section::from_slug(&s)))
+        query
+            .with(|q| q.get("s").and_then(|s| Section::from_slug(&s)))
             .unwrap_or(Section::Clients)
     });
     // The tab title names the section, so several open tabs stay distinguishable.
     Effect::new(move |_| {
-        let title = format!("{} — {}", lang.t(section.get().title()), lang.t(Msg::AppName));
+        let title = format!(
+            "{} — {}",
+            lang.t(section.get().title()),
+            lang.t(Msg::AppName)
+        );
         if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
             doc.set_title(&title);
         }

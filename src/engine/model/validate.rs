@@ -205,8 +205,18 @@ pub fn validate(ws: &Workspace) -> Vec<Problem> {
 
     c.unique("competitors", ws.competitors.iter().map(|k| k.id.0));
     for (i, k) in ws.competitors.iter().enumerate() {
-        c.text(&format!("competitors[{i}].name"), &k.name, true, MAX_SHORT_TEXT);
-        c.text(&format!("competitors[{i}].note"), &k.note, false, MAX_LONG_TEXT);
+        c.text(
+            &format!("competitors[{i}].name"),
+            &k.name,
+            true,
+            MAX_SHORT_TEXT,
+        );
+        c.text(
+            &format!("competitors[{i}].note"),
+            &k.note,
+            false,
+            MAX_LONG_TEXT,
+        );
     }
     c.problems
 }

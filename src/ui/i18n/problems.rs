@@ -49,15 +49,21 @@ pub fn problem_text(kind: &ProblemKind, locale: Locale, percent: bool) -> String
         ProblemKind::InvalidCurrency => "needs a three-letter ISO code, e.g. RUB".to_owned(),
         ProblemKind::DuplicateId { id } if ru => format!("идентификатор {id} повторяется"),
         ProblemKind::DuplicateId { id } => format!("id {id} is used twice"),
-        ProblemKind::UnknownCriterion { id } if ru => format!("нет критерия с идентификатором {id}"),
+        ProblemKind::UnknownCriterion { id } if ru => {
+            format!("нет критерия с идентификатором {id}")
+        }
         ProblemKind::UnknownCriterion { id } => format!("no criterion with id {id}"),
-        ProblemKind::AnchorsNotOrdered if ru => "нижняя граница шкалы должна быть меньше верхней".to_owned(),
+        ProblemKind::AnchorsNotOrdered if ru => {
+            "нижняя граница шкалы должна быть меньше верхней".to_owned()
+        }
         ProblemKind::AnchorsNotOrdered => "the low anchor must be below the high one".to_owned(),
         ProblemKind::NoBands if ru => "нужен хотя бы один диапазон".to_owned(),
         ProblemKind::NoBands => "needs at least one band".to_owned(),
         ProblemKind::BandsNotAscending if ru => "пороги диапазонов должны возрастать".to_owned(),
         ProblemKind::BandsNotAscending => "band thresholds must increase".to_owned(),
-        ProblemKind::GateInvalid if ru => "у отсекающего условия нужен минимум не больше максимума".to_owned(),
+        ProblemKind::GateInvalid if ru => {
+            "у отсекающего условия нужен минимум не больше максимума".to_owned()
+        }
         ProblemKind::GateInvalid => "the gate needs a minimum not above its maximum".to_owned(),
         ProblemKind::ZeroTotalWeight if ru => "сумма весов критериев равна нулю".to_owned(),
         ProblemKind::ZeroTotalWeight => "criterion weights add up to zero".to_owned(),

@@ -96,7 +96,8 @@ fn client_base(ws: &Workspace, locale: Locale) -> AnyView {
 }
 
 fn client_row(c: &Client, currency: &Currency, locale: Locale) -> impl IntoView {
-    let negative = c.gross_margin.fraction().is_sign_negative() && !c.gross_margin.fraction().is_zero();
+    let negative =
+        c.gross_margin.fraction().is_sign_negative() && !c.gross_margin.fraction().is_zero();
     view! {
         <tr>
             <th scope="row">

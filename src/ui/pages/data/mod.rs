@@ -15,7 +15,7 @@ pub fn DataPage() -> impl IntoView {
     let lang = use_lang();
     let store = use_store();
     let count = move |f: fn(&crate::engine::model::Workspace) -> usize| {
-        move || store.ws().with(|ws| f(ws)).to_string()
+        move || store.ws().with(f).to_string()
     };
     view! {
         <h1>{move || lang.t(Msg::NavData)}</h1>

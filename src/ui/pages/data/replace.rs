@@ -33,7 +33,10 @@ pub fn ReplaceWorkspace() -> impl IntoView {
             }
         };
         // The demo and the empty workspace are valid by construction (tested in the engine).
-        if store.dispatch(Action::ReplaceWorkspace(Box::new(next))).is_ok() {
+        if store
+            .dispatch(Action::ReplaceWorkspace(Box::new(next)))
+            .is_ok()
+        {
             done.set(Some(match kind {
                 Replacement::Demo => Msg::DemoLoaded,
                 Replacement::Empty => Msg::EmptyCreated,

@@ -79,10 +79,22 @@ fn read(f: Fields, locale: Locale) -> Result<Action, Vec<ShownProblem>> {
         })
         .unwrap_or(0)
     };
-    let start_year = field(Msg::FieldStartYear, parse_count(&f.start_year.get_untracked(), locale));
-    let horizon = field(Msg::FieldHorizon, parse_count(&f.horizon.get_untracked(), locale));
-    let kams = field(Msg::FieldKamCount, parse_count(&f.kams.get_untracked(), locale));
-    let per_kam = field(Msg::FieldAccountsPerKam, parse_count(&f.per_kam.get_untracked(), locale));
+    let start_year = field(
+        Msg::FieldStartYear,
+        parse_count(&f.start_year.get_untracked(), locale),
+    );
+    let horizon = field(
+        Msg::FieldHorizon,
+        parse_count(&f.horizon.get_untracked(), locale),
+    );
+    let kams = field(
+        Msg::FieldKamCount,
+        parse_count(&f.kams.get_untracked(), locale),
+    );
+    let per_kam = field(
+        Msg::FieldAccountsPerKam,
+        parse_count(&f.per_kam.get_untracked(), locale),
+    );
     let discount = parse_percent(&f.discount.get_untracked()).unwrap_or_else(|e| {
         problems.push(ShownProblem {
             field: Msg::FieldDiscountRate.text(locale).to_owned(),
@@ -120,7 +132,12 @@ fn shown(problems: Vec<Problem>, locale: Locale) -> Vec<ShownProblem> {
 }
 
 /// One labelled text input bound to `value`.
-fn input(id: &'static str, label: Msg, value: RwSignal<String>, mode: &'static str) -> impl IntoView {
+fn input(
+    id: &'static str,
+    label: Msg,
+    value: RwSignal<String>,
+    mode: &'static str,
+) -> impl IntoView {
     let lang = use_lang();
     view! {
         <div class="field">

@@ -1,0 +1,27 @@
+// Page object of «Клиенты и портфель»: the client-base table and its summary.
+export class ClientsPage {
+  constructor(page) {
+    this.page = page;
+    this.table = page.getByRole("table");
+    this.count = page.getByTestId("client-count");
+    this.totalRevenue = page.getByTestId("total-revenue");
+    this.empty = page.getByRole("status").filter({ hasText: /нет клиентов|no clients/ });
+  }
+
+  /** Body rows of the client table (each row's header cell is the client's name). */
+  get rows() {
+    return this.table.locator("tbody tr");
+  }
+
+  row(clientName) {
+    return this.rows.filter({ has: this.page.getByRole("rowheader", { name: clientName }) });
+  }
+
+  /** The text of the cell in `column` (header text) of the client's row. */
+  async cell(clientName, column) {
+    const headers = await this.table.locator("thead th").allInnerTexts();
+    const index = headers.findIndex((h) => h.trim() === column);
+    if (index < 0) throw new Error(`no column ${column} in ${headers}`);
+    return (await this.row(clientName).locator("th, td").nth(index).innerText()).trim();
+  }
+}

@@ -1,0 +1,222 @@
+//! Validation and the action path: every problem is reported with its field path,
+//! and a refused action changes nothing.
+
+use kam_studio::engine::action::{apply, Action};
+use kam_studio::engine::demo::demo_workspace;
+use kam_studio::engine::model::*;
+use kam_studio::engine::money::{Money, Rate};
+use rust_decimal_macros::dec;
+use std::collections::BTreeMap;
+
+fn small_workspace() -> Workspace {
+    let mut ws = Workspace::empty("Тест", 2027);
+    ws.criteria.push(Criterion {
+        id: CriterionId(1),
+        name: "Объём ввода жилья".into(),
+        measure: "план ввода".into(),
+        source: "ЕРЗ".into(),
+        unit: "тыс. м²".into(),
+        direction: Direction::HigherIsBetter,
+        scale: Scale::Linear {
+            low: dec!(0),
+            high: dec!(400),
+        },
+        weight: dec!(60),
+        gate: None,
+    });
+    ws.clients.push(Client {
+        id: ClientId(1),
+        name: "ГК Север".into(),
+        segment: "Девелопер".into(),
+        status: ClientStatus::Current,
+        vip: false,
+        region: "Москва".into(),
+        revenue: Money(dec!(1000000)),
+        gross_margin: Rate(dec!(0.2)),
+        values: BTreeMap::from([(CriterionId(1), dec!(120))]),
+    });
+    ws.competitors.push(Competitor {
+        id: CompetitorId(1),
+        name: "Конкурент".into(),
+        note: String::new(),
+    });
+    ws
+}
+
+fn paths(problems: &[Problem]) -> Vec<&str> {
+    problems.iter().map(|p| p.path.as_str()).collect()
+}
+
+#[test]
+fn a_valid_workspace_has_no_problems() {
+    assert_eq!(validate(&small_workspace()), vec![]);
+    assert_eq!(validate(&Workspace::empty("Пусто", 2027)), vec![]);
+    assert_eq!(validate(&demo_workspace()), vec![]);
+}
+
+#[test]
+fn every_problem_is_reported_with_its_path() {
+    let mut ws = small_workspace();
+    ws.name = "  ".into();
+    ws.settings.currency = Currency("рубль".into());
+    ws.settings.horizon_years = 0;
+    ws.settings.discount_rate = Rate(dec!(1.5));
+    ws.clients[0].revenue = Money(dec!(-1));
+    ws.clients[0].gross_margin = Rate(dec!(-2));
+    ws.clients[0].values.insert(CriterionId(9), dec!(1));
+    ws.clients.push(ws.clients[0].clone());
+    ws.criteria[0].scale = Scale::Linear {
+        low: dec!(5),
+        high: dec!(5),
+    };
+    ws.criteria[0].weight = dec!(0);
+    ws.competitors[0].name = "x".repeat(201);
+
+    let problems = validate(&ws);
+    assert_eq!(
+        paths(&problems),
+        vec![
+            "name",
+            "settings.currency",
+            "settings.horizon_years",
+            "settings.discount_rate",
+            "criteria[0].scale",
+            "criteria",
+            "clients[1].id",
+            "clients[0].revenue",
+            "clients[0].gross_margin",
+            "clients[0].values[9]",
+            "clients[1].revenue",
+            "clients[1].gross_margin",
+            "clients[1].values[9]",
+            "competitors[0].name",
+        ]
+    );
+    assert_eq!(problems[0].kind, ProblemKind::Empty);
+    assert_eq!(
+        problems[2].kind,
+        ProblemKind::OutOfRange {
+            min: dec!(1),
+            max: dec!(10)
+        }
+    );
+    assert_eq!(problems[5].kind, ProblemKind::ZeroTotalWeight);
+    assert_eq!(problems[6].kind, ProblemKind::DuplicateId { id: 1 });
+    assert_eq!(problems[9].kind, ProblemKind::UnknownCriterion { id: 9 });
+    assert_eq!(problems[13].kind, ProblemKind::TooLong { max: 200 });
+    assert_eq!(
+        problems[9].to_string(),
+        "clients[0].values[9]: no criterion with id 9"
+    );
+}
+
+#[test]
+fn bands_and_gates_are_checked() {
+    let mut ws = small_workspace();
+    ws.criteria[0].scale = Scale::Bands {
+        bands: vec![
+            Band {
+                from: dec!(0),
+                score: dec!(0),
+            },
+            Band {
+                from: dec!(0),
+                score: dec!(120),
+            },
+        ],
+    };
+    ws.criteria[0].gate = Some(Gate {
+        min: Some(dec!(10)),
+        max: Some(dec!(5)),
+    });
+    assert_eq!(
+        paths(&validate(&ws)),
+        vec![
+            "criteria[0].scale.bands[1].score",
+            "criteria[0].scale.bands[1].from",
+            "criteria[0].gate",
+        ]
+    );
+    ws.criteria[0].scale = Scale::Bands { bands: vec![] };
+    ws.criteria[0].gate = Some(Gate {
+        min: None,
+        max: None,
+    });
+    assert_eq!(
+        paths(&validate(&ws)),
+        vec!["criteria[0].scale.bands", "criteria[0].gate"]
+    );
+}
+
+#[test]
+fn a_refused_action_changes_nothing_and_lists_every_problem() {
+    let ws = small_workspace();
+    let mut settings = ws.settings.clone();
+    settings.horizon_years = 25;
+    settings.discount_rate = Rate::from_percent(dec!(150));
+    let result = apply(
+        &ws,
+        Action::UpdateSettings {
+            name: ws.name.clone(),
+            company: ws.company.clone(),
+            settings,
+        },
+    );
+    let problems = result.expect_err("25 years and 150 % must be refused");
+    assert_eq!(
+        paths(&problems),
+        vec!["settings.horizon_years", "settings.discount_rate"]
+    );
+    // `apply` takes the workspace by reference: the caller's copy is untouched.
+    assert_eq!(ws, small_workspace());
+}
+
+#[test]
+fn an_accepted_action_changes_only_what_it_names() {
+    let ws = small_workspace();
+    let mut settings = ws.settings.clone();
+    settings.discount_rate = Rate::from_percent(dec!(12.5));
+    let next = apply(
+        &ws,
+        Action::UpdateSettings {
+            name: "Новое имя".into(),
+            company: ws.company.clone(),
+            settings,
+        },
+    )
+    .unwrap();
+    assert_eq!(next.name, "Новое имя");
+    assert_eq!(next.settings.discount_rate, Rate(dec!(0.125)));
+    assert_eq!(next.clients, ws.clients);
+    assert_eq!(next.criteria, ws.criteria);
+}
+
+#[test]
+fn replacing_with_an_invalid_workspace_is_refused() {
+    let ws = small_workspace();
+    let mut bad = small_workspace();
+    bad.clients[0].name.clear();
+    let problems = apply(&ws, Action::ReplaceWorkspace(Box::new(bad))).unwrap_err();
+    assert_eq!(paths(&problems), vec!["clients[0].name"]);
+}
+
+#[test]
+fn the_workspace_round_trips_through_json_with_money_as_strings() {
+    let ws = small_workspace();
+    let json = serde_json::to_string(&ws).unwrap();
+    assert!(json.contains(r#""revenue":"1000000""#), "{json}");
+    assert!(json.contains(r#""discount_rate":"0.15""#), "{json}");
+    let back: Workspace = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, ws);
+}
+
+#[test]
+fn not_measurable_criteria_are_recognised() {
+    let mut k = small_workspace().criteria[0].clone();
+    assert!(k.is_measurable());
+    k.unit.clear();
+    assert!(!k.is_measurable());
+    k.unit = "шт.".into();
+    k.scale = Scale::None;
+    assert!(!k.is_measurable());
+}
