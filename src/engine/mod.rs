@@ -5,6 +5,8 @@
 
 pub mod action;
 pub mod demo;
+pub mod format;
+pub mod history;
 pub mod locale;
 pub mod model;
 pub mod money;

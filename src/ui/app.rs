@@ -4,10 +4,10 @@
 //! host serves `index.html` for the folder the app lives in (`/kam/`), so every
 //! address of the app reloads correctly from any sub-folder without server rewrites.
 
-use crate::ui::components::LangSwitch;
+use crate::ui::components::{LangSwitch, SaveStatus, StorageBanners, UndoRedo, UpdateBanner};
 use crate::ui::i18n::{provide_lang, use_lang, Msg};
 use crate::ui::pages::{ClientsPage, CompetitionPage, DataPage, OffersPage, PlanPage};
-use crate::ui::state::{provide_store, use_store};
+use crate::ui::state::{provide_store, use_store, Mode};
 use leptos::prelude::*;
 use leptos_router::components::Router;
 use leptos_router::hooks::use_query_map;
@@ -69,7 +69,8 @@ impl Section {
 #[component]
 pub fn App() -> impl IntoView {
     provide_lang();
-    provide_store();
+    let store = provide_store();
+    crate::ui::storage::start(store);
     view! {
         <Router>
             <Shell />
@@ -110,6 +111,8 @@ fn Shell() -> impl IntoView {
                 </span>
             </div>
             <span class="ws-name" data-testid="workspace-name">{ws_name}</span>
+            <SaveStatus />
+            <UndoRedo />
             <LangSwitch />
         </header>
         <nav class="sections" aria-label=move || lang.t(Msg::NavLabel)>
@@ -131,13 +134,22 @@ fn Shell() -> impl IntoView {
                     .collect_view()}
             </ul>
         </nav>
+        <UpdateBanner />
+        <StorageBanners />
         <main id="main">
-            {move || match section.get() {
-                Section::Clients => view! { <ClientsPage /> }.into_any(),
-                Section::Competition => view! { <CompetitionPage /> }.into_any(),
-                Section::Offers => view! { <OffersPage /> }.into_any(),
-                Section::Plan => view! { <PlanPage /> }.into_any(),
-                Section::Data => view! { <DataPage /> }.into_any(),
+            {move || {
+                if store.mode().with(|m| *m == Mode::Loading) {
+                    // Nothing is shown until storage answers: no flash of other data.
+                    return view! { <p class="loading" role="status">{lang.t(Msg::Loading)}</p> }
+                        .into_any();
+                }
+                match section.get() {
+                    Section::Clients => view! { <ClientsPage /> }.into_any(),
+                    Section::Competition => view! { <CompetitionPage /> }.into_any(),
+                    Section::Offers => view! { <OffersPage /> }.into_any(),
+                    Section::Plan => view! { <PlanPage /> }.into_any(),
+                    Section::Data => view! { <DataPage /> }.into_any(),
+                }
             }}
         </main>
         <footer class="footer">{move || lang.t(Msg::Footer)}</footer>

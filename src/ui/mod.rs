@@ -6,5 +6,6 @@ mod i18n;
 mod pages;
 mod prefs;
 mod state;
+mod storage;
 
 pub use app::App;

@@ -56,6 +56,16 @@ pub enum ProblemKind {
     GateInvalid,
     /// The profile has criteria but their weights add up to zero.
     ZeroTotalWeight,
+    /// An imported document lacks a required field (the path ends with its name).
+    MissingField {
+        /// Name of the missing field.
+        field: String,
+    },
+    /// An imported field has the wrong type or an unreadable value.
+    WrongType {
+        /// serde's message, e.g. ``invalid type: boolean `true`, expected a Decimal …``.
+        detail: String,
+    },
 }
 
 impl std::fmt::Display for ProblemKind {
@@ -73,6 +83,8 @@ impl std::fmt::Display for ProblemKind {
             ProblemKind::BandsNotAscending => write!(f, "band thresholds must increase"),
             ProblemKind::GateInvalid => write!(f, "the gate needs a minimum ≤ maximum"),
             ProblemKind::ZeroTotalWeight => write!(f, "criterion weights add up to zero"),
+            ProblemKind::MissingField { field } => write!(f, "required field `{field}` is missing"),
+            ProblemKind::WrongType { detail } => write!(f, "wrong type or value: {detail}"),
         }
     }
 }

@@ -37,6 +37,8 @@ messages! {
     LangLabel => "Язык интерфейса", "Interface language";
     Footer => "Все данные остаются в этом браузере: KAM Studio не использует сервер.",
         "All data stays in this browser: KAM Studio uses no server.";
+    UpdateReady => "Доступна новая версия", "A new version is available";
+    UpdateApply => "Обновить", "Update";
     ComingNext => "Что появится в этом разделе", "What this section will hold";
 
     ClientsIntro => "Ключевой клиент — тот, у кого наибольший долгосрочный потенциал, который мы можем обслужить, а не самый крупный покупатель сегодня и не самый известный бренд.",
@@ -73,8 +75,8 @@ messages! {
     SummaryClients => "Клиентов", "Clients";
     SummaryCriteria => "Критериев профиля", "Profile criteria";
     SummaryCompetitors => "Конкурентов", "Competitors";
-    StorageNotice => "Пока данные живут только в этой вкладке: автосохранение в браузере, экспорт и импорт JSON и работа без сети — следующий этап.",
-        "For now the data lives in this tab only: autosave in the browser, JSON export and import and offline use come next.";
+    StorageNotice => "Всё сохраняется в этом браузере автоматически. Экспортируйте данные в файл, чтобы перенести их на другой компьютер или сохранить копию.",
+        "Everything is saved in this browser automatically. Export the data to a file to move it to another computer or keep a copy.";
     SettingsHeading => "Настройки пространства", "Workspace settings";
     FieldWorkspaceName => "Название пространства", "Workspace name";
     FieldCompany => "Наша компания", "Our company";
@@ -102,4 +104,61 @@ messages! {
     DemoLoaded => "Загружено демо-пространство.", "The demo workspace is loaded.";
     EmptyCreated => "Создано новое пустое пространство.", "A new empty workspace is created.";
     NewWorkspaceName => "Новое пространство", "New workspace";
+
+    Loading => "Загрузка данных…", "Loading data…";
+    SaveStatusLabel => "Состояние сохранения", "Save state";
+    SaveUnchanged => "Изменений нет", "No changes";
+    SaveUnsaved => "Не сохранено", "Unsaved";
+    SaveSaving => "Сохранение…", "Saving…";
+    SaveSavedAt => "Сохранено в", "Saved at";
+    SaveFailed => "Не сохранено: ошибка записи", "Not saved: write failed";
+    Undo => "Отменить", "Undo";
+    Redo => "Повторить", "Redo";
+    StorageFailedTitle => "Данные не сохраняются в браузере", "The data is not being saved in this browser";
+    StorageFailedText => "Браузер отказал в записи. Всё, что вы сделали, пока в памяти этой вкладки: экспортируйте данные в файл, чтобы ничего не потерять.",
+        "The browser refused to write. Everything you did is still in this tab's memory: export the data to a file so that nothing is lost.";
+    BrowserSaid => "Ответ браузера", "The browser said";
+    ExportNow => "Экспортировать сейчас", "Export now";
+    OtherTabText => "KAM Studio уже открыт в другой вкладке. Редактировать можно только там; здесь данные только для просмотра, чтобы вкладки не перезаписали друг друга.",
+        "KAM Studio is already open in another tab. Edit there; here the data is read-only so that the tabs cannot overwrite each other.";
+    OtherTabClosed => "Другая вкладка закрыта: перезагрузите эту, чтобы продолжить работу здесь.", "The other tab is closed: reload this one to continue working here.";
+    Reload => "Перезагрузить", "Reload";
+    ReadOnlyRefused => "Эта вкладка только для просмотра: редактирование открыто в другой вкладке.", "This tab is read-only: the workspace is being edited in another tab.";
+    UnreadableText => "Сохранённые в браузере данные не удалось прочитать, поэтому они не будут перезаписаны. Откройте их в версии KAM Studio, которая их создала, и экспортируйте.",
+        "The data stored in this browser could not be read, so it will not be overwritten. Open it with the KAM Studio version that wrote it and export it.";
+
+    TransferHeading => "Экспорт и импорт", "Export and import";
+    ExportFile => "Экспортировать в файл (.json)", "Export to a file (.json)";
+    LastExport => "Последний экспорт", "Last export";
+    NeverExported => "ещё не было", "never";
+    ExportReminder => "С последнего экспорта прошло больше 7 дней: сохраните копию данных в файл.", "More than 7 days since the last export: save a copy of the data to a file.";
+    ImportFile => "Импортировать из файла (.json)", "Import from a file (.json)";
+    DropHint => "или перетащите файл рабочего пространства сюда", "or drop a workspace file here";
+    ImportNothingChanged => "Файл не импортирован, данные не изменены.", "The file was not imported; nothing was changed.";
+    PreviewHeading => "Проверьте, что будет заменено", "Check what will be replaced";
+    PreviewNow => "Сейчас", "Now";
+    PreviewFile => "Из файла", "From the file";
+    PreviewExportedAt => "Дата экспорта", "Exported at";
+    PreviewFirstClients => "Первые клиенты", "First clients";
+    ReplaceConfirm => "Заменить", "Replace";
+    BackupFailed => "Не удалось сделать резервную копию текущих данных. Экспортируйте их в файл или замените без копии.",
+        "Could not back up the current data. Export it to a file, or replace without a backup.";
+    ReplaceWithoutBackup => "Заменить без резервной копии", "Replace without a backup";
+    ImportDone => "Данные импортированы. Прежние данные сохранены в резервных копиях ниже.", "The data is imported. The previous data is kept in the backups below.";
+    SnapshotsHeading => "Резервные копии в браузере", "Backups in this browser";
+    SnapshotsIntro => "Хранятся 5 последних копий: на начало сеанса, каждые 10 минут работы и перед каждой заменой данных.",
+        "The last 5 copies are kept: at the start of a session, every 10 minutes of work and before every replacement.";
+    SnapshotsEmpty => "Копий пока нет: первая появится при первом изменении.", "No copies yet: the first appears with the first change.";
+    Restore => "Восстановить", "Restore";
+    RestoreDone => "Копия восстановлена. Данные до восстановления сохранены как резервная копия.", "The copy is restored. The data before restoring is kept as a backup.";
+    ReasonStart => "начало сеанса", "session start";
+    ReasonPeriodic => "автоматически", "automatic";
+    ReasonBackup => "перед заменой", "before a replacement";
+    StorageHeading => "Хранилище браузера", "Browser storage";
+    PersistGranted => "Постоянное хранение разрешено: браузер не удалит данные при нехватке места.", "Persistent storage granted: the browser will not evict the data when space runs low.";
+    PersistDenied => "Постоянное хранение не разрешено: при нехватке места браузер может удалить данные. Регулярно экспортируйте их.",
+        "Persistent storage not granted: the browser may evict the data when space runs low. Export it regularly.";
+    PersistUnknown => "Разрешение на постоянное хранение запрашивается после первого изменения.", "Persistent storage is requested after the first change.";
+    StorageUsed => "Занято", "Used";
+    StorageOf => "из", "of";
 }

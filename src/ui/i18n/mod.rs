@@ -4,10 +4,12 @@
 //! refuses a message that lacks either translation. The choice is remembered in
 //! localStorage (a small preference, not workspace data).
 
+mod import_errors;
 mod messages;
 mod plural;
 mod problems;
 
+pub use import_errors::import_error_text;
 pub use messages::Msg;
 pub use plural::{plural, PluralForms};
 pub use problems::{field_label, problem_text};
@@ -26,6 +28,11 @@ impl UiLang {
     /// The current locale (tracked).
     pub fn get(self) -> Locale {
         self.0.get()
+    }
+
+    /// The current locale, without tracking (for event handlers and tasks).
+    pub fn get_untracked(self) -> Locale {
+        self.0.get_untracked()
     }
 
     /// The text of `msg` in the current language (tracked).

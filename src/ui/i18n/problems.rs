@@ -67,5 +67,9 @@ pub fn problem_text(kind: &ProblemKind, locale: Locale, percent: bool) -> String
         ProblemKind::GateInvalid => "the gate needs a minimum not above its maximum".to_owned(),
         ProblemKind::ZeroTotalWeight if ru => "сумма весов критериев равна нулю".to_owned(),
         ProblemKind::ZeroTotalWeight => "criterion weights add up to zero".to_owned(),
+        ProblemKind::MissingField { field } if ru => format!("нет обязательного поля «{field}»"),
+        ProblemKind::MissingField { field } => format!("the required field `{field}` is missing"),
+        ProblemKind::WrongType { detail } if ru => format!("неверный тип или значение ({detail})"),
+        ProblemKind::WrongType { detail } => format!("wrong type or value ({detail})"),
     }
 }

@@ -1,13 +1,20 @@
 //! «Данные»: the workspace summary, its settings, and starting over.
 
+mod backup;
 mod replace;
 mod settings_form;
+mod snapshots;
+mod storage_info;
+mod transfer;
 
 use crate::ui::i18n::{use_lang, Msg};
 use crate::ui::state::use_store;
 use leptos::prelude::*;
 use replace::ReplaceWorkspace;
 use settings_form::SettingsForm;
+use snapshots::Snapshots;
+use storage_info::StorageInfo;
+use transfer::Transfer;
 
 /// The data section.
 #[component]
@@ -37,7 +44,10 @@ pub fn DataPage() -> impl IntoView {
             </dl>
             <p class="notice">{move || lang.t(Msg::StorageNotice)}</p>
         </section>
+        <Transfer />
         <SettingsForm />
+        <Snapshots />
+        <StorageInfo />
         <ReplaceWorkspace />
     }
 }

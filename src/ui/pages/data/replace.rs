@@ -1,11 +1,13 @@
 //! «Сбросить к демо» and «Новое пустое пространство», each behind an inline confirmation.
 
-use crate::engine::action::Action;
+use super::backup::backup_then_replace;
 use crate::engine::demo::demo_workspace;
 use crate::engine::model::Workspace;
 use crate::ui::i18n::{use_lang, Msg};
 use crate::ui::state::use_store;
+use crate::ui::storage::use_persistence;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Replacement {
@@ -18,6 +20,7 @@ enum Replacement {
 pub fn ReplaceWorkspace() -> impl IntoView {
     let lang = use_lang();
     let store = use_store();
+    let p = use_persistence();
     let pending = RwSignal::new(None::<Replacement>);
     let done = RwSignal::new(None::<Msg>);
 
@@ -32,16 +35,22 @@ pub fn ReplaceWorkspace() -> impl IntoView {
                 Workspace::empty(lang.t(Msg::NewWorkspaceName), year)
             }
         };
-        // The demo and the empty workspace are valid by construction (tested in the engine).
-        if store
-            .dispatch(Action::ReplaceWorkspace(Box::new(next)))
-            .is_ok()
-        {
-            done.set(Some(match kind {
-                Replacement::Demo => Msg::DemoLoaded,
-                Replacement::Empty => Msg::EmptyCreated,
-            }));
-        }
+        // A backup first when storage works; in memory-only mode undo still has it.
+        let without_backup = matches!(
+            p.state.get_untracked(),
+            crate::ui::storage::SaveState::Failed(_)
+        );
+        spawn_local(async move {
+            if backup_then_replace(store, p, next, without_backup)
+                .await
+                .is_ok()
+            {
+                done.set(Some(match kind {
+                    Replacement::Demo => Msg::DemoLoaded,
+                    Replacement::Empty => Msg::EmptyCreated,
+                }));
+            }
+        });
         pending.set(None);
     };
     let ask = move |kind| {

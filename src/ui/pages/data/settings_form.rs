@@ -7,7 +7,7 @@ use crate::engine::model::{Company, Currency, Problem, Settings, Workspace};
 use crate::engine::money::Rate;
 use crate::ui::components::{ProblemList, ShownProblem};
 use crate::ui::i18n::{field_label, problem_text, use_lang, Msg};
-use crate::ui::state::use_store;
+use crate::ui::state::{use_store, Refusal};
 use leptos::prelude::*;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
@@ -168,10 +168,17 @@ pub fn SettingsForm() -> impl IntoView {
         let f = store.ws().with(|ws| Fields::from_workspace(ws, lang.get()));
         let submit = move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
-            let locale = lang.0.get_untracked();
+            let locale = lang.get_untracked();
             saved.set(false);
-            let result = read(f, locale)
-                .and_then(|action| store.dispatch(action).map_err(|p| shown(p, locale)));
+            let result = read(f, locale).and_then(|action| {
+                store.dispatch(action).map_err(|refusal| match refusal {
+                    Refusal::Invalid(p) => shown(p, locale),
+                    Refusal::ReadOnly => vec![ShownProblem {
+                        field: Msg::FieldWorkspaceName.text(locale).to_owned(),
+                        text: Msg::ReadOnlyRefused.text(locale).to_owned(),
+                    }],
+                })
+            });
             match result {
                 Ok(()) => {
                     problems.set(Vec::new());

@@ -1,0 +1,84 @@
+//! The versioned envelope around a workspace: its header fields, written on export
+//! and checked first on import.
+
+use super::ImportError;
+use crate::engine::model::Workspace;
+use chrono::{DateTime, SecondsFormat, Utc};
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+/// The `format` tag of every KAM Studio workspace document.
+pub const FORMAT: &str = "kam-studio/workspace";
+
+/// The version written by this build. Bump it only together with a new migration
+/// step (see the `migrate` module).
+pub const CURRENT_VERSION: u32 = 1;
+
+/// The `app` field written on export: the program and its crate version.
+pub const APP: &str = concat!("kam-studio ", env!("CARGO_PKG_VERSION"));
+
+/// The document as it is written: the field order here is the order in the file.
+#[derive(Serialize)]
+pub(super) struct Envelope<'a> {
+    pub format: &'static str,
+    pub version: u32,
+    pub exported_at: Option<String>,
+    pub app: &'static str,
+    pub workspace: &'a Workspace,
+}
+
+impl<'a> Envelope<'a> {
+    /// The envelope of `ws` at the current version.
+    pub fn new(ws: &'a Workspace, exported_at: Option<DateTime<Utc>>) -> Envelope<'a> {
+        Envelope {
+            format: FORMAT,
+            version: CURRENT_VERSION,
+            exported_at: exported_at.map(|t| t.to_rfc3339_opts(SecondsFormat::Secs, true)),
+            app: APP,
+            workspace: ws,
+        }
+    }
+}
+
+/// What the header of a document says, once it has been recognised as ours.
+#[derive(Debug)]
+pub(super) struct Header {
+    /// The format version the document was written in (1 ≤ version ≤ current).
+    pub version: u32,
+    /// When it was exported, if it says so in RFC 3339.
+    pub exported_at: Option<DateTime<Utc>>,
+}
+
+/// Checks `format` and `version` of a parsed document.
+///
+/// Anything that is not an object tagged with [`FORMAT`] and a positive integer
+/// version is [`ImportError::NotOurFormat`]; a version above [`CURRENT_VERSION`] is
+/// [`ImportError::TooNew`]. A missing or unreadable `exported_at` is only metadata
+/// and reads as `None` rather than refusing the user's data.
+pub(super) fn read_header(doc: &Map<String, Value>) -> Result<Header, ImportError> {
+    if doc.get("format").and_then(Value::as_str) != Some(FORMAT) {
+        return Err(ImportError::NotOurFormat);
+    }
+    let found = match doc.get("version").and_then(Value::as_u64) {
+        Some(v) if v > 0 => v,
+        _ => return Err(ImportError::NotOurFormat),
+    };
+    let version = match u32::try_from(found) {
+        Ok(v) if v <= CURRENT_VERSION => v,
+        _ => {
+            return Err(ImportError::TooNew {
+                found,
+                newest: CURRENT_VERSION,
+            })
+        }
+    };
+    let exported_at = doc
+        .get("exported_at")
+        .and_then(Value::as_str)
+        .and_then(|s| DateTime::parse_from_rfc3339(s).ok())
+        .map(|t| t.with_timezone(&Utc));
+    Ok(Header {
+        version,
+        exported_at,
+    })
+}

@@ -1,0 +1,61 @@
+//! Undo and redo: two buttons and the shortcuts Ctrl+Z, Ctrl+Shift+Z (and Ctrl+Y).
+
+use crate::ui::i18n::{use_lang, Msg};
+use crate::ui::state::use_store;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// True when the key event belongs to a text field, whose own undo must keep working.
+fn in_text_field(ev: &web_sys::KeyboardEvent) -> bool {
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
+        .is_some_and(|el| {
+            matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                || el.is_content_editable()
+        })
+}
+
+/// Undo and redo buttons; also installs the keyboard shortcuts for the page.
+#[component]
+pub fn UndoRedo() -> impl IntoView {
+    let lang = use_lang();
+    let store = use_store();
+    let _ = window_event_listener(leptos::ev::keydown, move |ev| {
+        let key = ev.key().to_lowercase();
+        if !(ev.ctrl_key() || ev.meta_key()) || ev.alt_key() || in_text_field(&ev) {
+            return;
+        }
+        let handled = match (key.as_str(), ev.shift_key()) {
+            ("z", false) | ("я", false) => store.undo(),
+            ("z", true) | ("я", true) | ("y", false) | ("н", false) => store.redo(),
+            _ => false,
+        };
+        if handled {
+            ev.prevent_default();
+        }
+    });
+    view! {
+        <div class="undo-redo">
+            <button
+                type="button"
+                aria-keyshortcuts="Control+Z"
+                disabled=move || !store.can_undo()
+                on:click=move |_| {
+                    store.undo();
+                }
+            >
+                {move || lang.t(Msg::Undo)}
+            </button>
+            <button
+                type="button"
+                aria-keyshortcuts="Control+Shift+Z"
+                disabled=move || !store.can_redo()
+                on:click=move |_| {
+                    store.redo();
+                }
+            >
+                {move || lang.t(Msg::Redo)}
+            </button>
+        </div>
+    }
+}

@@ -1,0 +1,49 @@
+//! «Доступна новая версия — обновить»: the bar that offers a new build of the app.
+//!
+//! The service worker is registered by `public/sw-register.js` (plain JavaScript, so it
+//! works before and without the wasm). It talks to this component with window events:
+//! it sends `kam:update-ready` when a new build is installed and waiting; the banner
+//! sends `kam:update-check` when it mounts (the update may have been found before the
+//! app started) and `kam:apply-update` when the user clicks «Обновить»; the page then
+//! reloads into the new build.
+
+use crate::ui::i18n::{use_lang, Msg};
+use leptos::prelude::*;
+
+const READY: &str = "kam:update-ready";
+const CHECK: &str = "kam:update-check";
+const APPLY: &str = "kam:apply-update";
+
+fn dispatch(name: &str) {
+    if let (Some(window), Ok(event)) = (web_sys::window(), web_sys::CustomEvent::new(name)) {
+        let _ = window.dispatch_event(&event);
+    }
+}
+
+/// A polite status bar, shown once a new build is waiting, with a button to switch to it.
+#[component]
+pub fn UpdateBanner() -> impl IntoView {
+    let lang = use_lang();
+    let ready = RwSignal::new(false);
+    let handle = window_event_listener_untyped(READY, move |_| ready.set(true));
+    on_cleanup(move || handle.remove());
+    dispatch(CHECK);
+
+    // The live region is always in the page, so its content is announced when it appears.
+    view! {
+        <div role="status" class="update-banner-region">
+            <Show when=move || ready.get()>
+                <div
+                    class="update-banner"
+                    style="display:flex;flex-wrap:wrap;align-items:center;gap:.5rem 1rem;\
+                           padding:.5rem 1rem;background:#fff4d6;border-bottom:1px solid #f2a900"
+                >
+                    <span>{move || lang.t(Msg::UpdateReady)}</span>
+                    <button type="button" on:click=move |_| dispatch(APPLY)>
+                        {move || lang.t(Msg::UpdateApply)}
+                    </button>
+                </div>
+            </Show>
+        </div>
+    }
+}
