@@ -140,8 +140,12 @@ test("a new build shows the update prompt and «Обновить» loads it", as
 
   await expect(offline.banner).toBeVisible();
   await expect(offline.banner).toContainText("Доступна новая версия");
-  // The old build keeps running until the user chooses.
+  // The old build keeps running until the user chooses, and the offer survives a reload.
   expect(await offline.workerVersion()).toBe(first);
+  await page.reload();
+  await expect(app.heading).toHaveText("Клиенты и портфель");
+  expect(await offline.workerVersion()).toBe(first);
+  await expect(offline.banner).toBeVisible();
 
   await offline.applyUpdate();
   await expect(app.heading).toHaveText("Клиенты и портфель");
