@@ -51,6 +51,18 @@
     window.location.reload();
   });
 
+  // The browser looks for a new sw.js on every page load; a tab left open all day (a
+  // workshop on the projector) also looks when it is shown again, at most twice an hour.
+  var lastCheck = Date.now();
+  document.addEventListener("visibilitychange", function () {
+    if (document.visibilityState !== "visible" || !registration) return;
+    if (Date.now() - lastCheck < 30 * 60 * 1000) return;
+    lastCheck = Date.now();
+    registration.update().catch(function () {
+      // Offline: the next check will tell.
+    });
+  });
+
   sw.register("./sw.js", { scope: "./" }).then(
     function (reg) {
       registration = reg;

@@ -2,9 +2,9 @@
 // Writes sw.js, the service worker, into the site Trunk is building (a post_build hook:
 // Trunk sets TRUNK_STAGING_DIR to the folder that becomes dist/; without it, or with
 // --dir, the given folder is used). The worker precaches every file of this build:
-//   - the precache list is every file of the folder, recursively, as a URL relative to
-//     the worker ("./kam-studio-<hash>.js", "./public/icon.svg"), index.html as "./",
-//     sorted; sw.js itself is not in it;
+//   - the precache list is every file of the folder, recursively (hidden ones aside),
+//     as a URL relative to the worker ("./kam-studio-<hash>.js", "./public/icon.svg"),
+//     index.html as "./", sorted; sw.js itself is not in it;
 //   - the version is the first 12 hex digits of a sha256 over the worker template and,
 //     for each listed file in order, its URL and the sha256 of its bytes: any change of
 //     any file gives a new version, a new cache name and so a new worker.
@@ -20,8 +20,10 @@ const dir = resolve(dirArg ?? process.env.TRUNK_STAGING_DIR ?? "dist");
 const template = join(dirname(fileURLToPath(import.meta.url)), "sw-template.js");
 const OUT = "sw.js";
 
+// Hidden entries are not part of the site (Trunk's own staging folder dist/.stage is one).
 function files(folder) {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    if (entry.name.startsWith(".")) return [];
     const path = join(folder, entry.name);
     if (entry.isDirectory()) return files(path);
     return entry.isFile() ? [path] : [];

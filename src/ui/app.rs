@@ -5,8 +5,9 @@
 //! address of the app reloads correctly from any sub-folder without server rewrites.
 
 use crate::ui::components::{LangSwitch, SaveStatus, StorageBanners, UndoRedo, UpdateBanner};
-use crate::ui::i18n::{provide_lang, use_lang, Msg};
+use crate::ui::i18n::{provide_lang, tr, use_lang, Msg};
 use crate::ui::pages::{ClientsPage, CompetitionPage, DataPage, OffersPage, PlanPage};
+use crate::ui::reactive::{dyn_text, dyn_view};
 use crate::ui::state::{provide_store, use_store, Mode};
 use leptos::prelude::*;
 use leptos_router::components::Router;
@@ -99,15 +100,15 @@ fn Shell() -> impl IntoView {
             doc.set_title(&title);
         }
     });
-    let ws_name = move || store.ws().with(|ws| ws.name.clone());
+    let ws_name = dyn_text(move || store.ws().with(|ws| ws.name.clone()));
 
     view! {
         <header class="topbar">
             <div class="brand">
                 <span class="logo" aria-hidden="true">"KAM"</span>
                 <span class="brand-text">
-                    <strong>{move || lang.t(Msg::AppName)}</strong>
-                    <span class="tagline">{move || lang.t(Msg::Tagline)}</span>
+                    <strong>{tr(Msg::AppName)}</strong>
+                    <span class="tagline">{tr(Msg::Tagline)}</span>
                 </span>
             </div>
             <span class="ws-name" data-testid="workspace-name">{ws_name}</span>
@@ -115,7 +116,7 @@ fn Shell() -> impl IntoView {
             <UndoRedo />
             <LangSwitch />
         </header>
-        <nav class="sections" aria-label=move || lang.t(Msg::NavLabel)>
+        <nav class="sections" aria-label=tr(Msg::NavLabel)>
             <ul>
                 {Section::ALL
                     .into_iter()
@@ -126,7 +127,7 @@ fn Shell() -> impl IntoView {
                                     href=format!("?s={}", s.slug())
                                     aria-current=move || (section.get() == s).then_some("page")
                                 >
-                                    {move || lang.t(s.title())}
+                                    {tr(s.title())}
                                 </a>
                             </li>
                         }
@@ -137,7 +138,7 @@ fn Shell() -> impl IntoView {
         <UpdateBanner />
         <StorageBanners />
         <main id="main">
-            {move || {
+            {dyn_view(move || {
                 if store.mode().with(|m| *m == Mode::Loading) {
                     // Nothing is shown until storage answers: no flash of other data.
                     return view! { <p class="loading" role="status">{lang.t(Msg::Loading)}</p> }
@@ -150,8 +151,8 @@ fn Shell() -> impl IntoView {
                     Section::Plan => view! { <PlanPage /> }.into_any(),
                     Section::Data => view! { <DataPage /> }.into_any(),
                 }
-            }}
+            })}
         </main>
-        <footer class="footer">{move || lang.t(Msg::Footer)}</footer>
+        <footer class="footer">{tr(Msg::Footer)}</footer>
     }
 }

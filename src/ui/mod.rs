@@ -5,6 +5,7 @@ mod components;
 mod i18n;
 mod pages;
 mod prefs;
+mod reactive;
 mod state;
 mod storage;
 

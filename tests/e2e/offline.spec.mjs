@@ -32,7 +32,9 @@ class Site {
   static async start() {
     const site = new Site();
     site.dir = mkdtempSync(join(tmpdir(), "kam-site-"));
-    cpSync(join(root, "dist"), site.dir, { recursive: true });
+    // Hidden entries are not served as part of the site (dist/.stage: a build under way).
+    const visible = (path) => !relative(root, path).split(sep).some((part) => part.startsWith("."));
+    cpSync(join(root, "dist"), site.dir, { recursive: true, filter: visible });
     const port = await freePort();
     site.url = `http://127.0.0.1:${port}/kam/`;
     site.server = spawn(
@@ -57,9 +59,9 @@ class Site {
   /** Every served file as the worker should precache it: index.html as "./", no sw.js. */
   files() {
     const walk = (dir) =>
-      readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-        e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
-      );
+      readdirSync(dir, { withFileTypes: true })
+        .filter((e) => !e.name.startsWith("."))
+        .flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
     return walk(this.dir)
       .map((path) => relative(this.dir, path).split(sep).join("/"))
       .filter((rel) => rel !== "sw.js")
@@ -107,7 +109,8 @@ test("offline reload works after first visit", async ({ page, context, site }) =
   expect(await offline.cachedPaths(cache)).toEqual(site.files());
 
   // Pages come from the network while there is one: a page changed on the server shows.
-  site.write("index.html", site.read("index.html").replace("<title>", '<meta name="kam-served" content="network"><title>'));
+  const marker = '<meta name="kam-served" content="network">';
+  site.write("index.html", site.read("index.html").replace("<title>", `${marker}<title>`));
   await page.reload();
   await expect(app.heading).toHaveText("Клиенты и портфель");
   await expect(page.locator('meta[name="kam-served"]')).toHaveCount(1);
@@ -154,7 +157,11 @@ test("a new build shows the update prompt and «Обновить» loads it", as
   await expect(offline.banner).toHaveCount(0);
 });
 
-test("Chromium finds the app installable, with its own folder as start and scope", async ({ playwright, launchOptions, site }) => {
+test("Chromium finds the app installable, its folder as start and scope", async ({
+  playwright,
+  launchOptions,
+  site,
+}) => {
   // Installability is not judged in incognito contexts: use a throw-away profile.
   const profile = mkdtempSync(join(tmpdir(), "kam-profile-"));
   const context = await playwright.chromium.launchPersistentContext(profile, { ...launchOptions, locale: "ru-RU" });
@@ -163,6 +170,9 @@ test("Chromium finds the app installable, with its own folder as start and scope
     const errors = [];
     page.on("console", (msg) => msg.type() === "error" && errors.push(msg.text()));
     page.on("pageerror", (err) => errors.push(err.message));
+    page.on("request", (req) => {
+      if (!req.url().startsWith(new URL(site.url).origin)) errors.push(`request outside the origin: ${req.url()}`);
+    });
     const app = new App(page);
     await page.goto(site.url);
     await expect(app.nav.getByRole("link").first()).toBeVisible();

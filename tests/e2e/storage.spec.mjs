@@ -82,8 +82,11 @@ test("export, clear the site's data, import: the same workspace comes back", asy
 
   // Clear site data: the next visit is a first start with the demo.
   const cdp = await context.newCDPSession(page);
-  await cdp.send("Storage.clearDataForOrigin", { origin: new URL(page.url()).origin, storageTypes: "all" });
-  await page.reload();
+  const url = page.url();
+  await cdp.send("Storage.clearDataForOrigin", { origin: new URL(url).origin, storageTypes: "all" });
+  // A fresh navigation (the cleared service worker may abort a plain reload).
+  await page.goto("about:blank");
+  await page.goto(url);
   await expect(data.clients).toHaveText("35");
 
   await transfer.chooseFile(exported.name, exported.text);

@@ -5,11 +5,13 @@
 //! capped). Only a workspace that passed all of them is returned, with a preview for
 //! the "what will be replaced" confirmation. No input makes this panic.
 
-use super::envelope::read_header;
+use super::envelope::{read_header, CURRENT_VERSION};
+use super::json_path::{byte_offset, path_before};
 use super::migrate::migrate;
 use crate::engine::model::{validate, Problem, ProblemKind, Workspace};
 use chrono::{DateTime, Utc};
-use serde_json::Value;
+use serde::Deserialize;
+use serde_json::{Map, Value};
 
 /// Largest document accepted, in bytes (20 MiB). The UI checks the file size before
 /// reading it; [`import_json`] checks again.
@@ -160,24 +162,28 @@ pub fn import_json(text: &str) -> Result<Imported, ImportError> {
         });
     }
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let doc: Value = serde_json::from_str(text).map_err(|e| ImportError::NotJson {
-        line: e.line(),
-        column: char_column(text, e.line(), e.column()),
+    let header = serde_json::from_str::<RawHeader>(text).map_err(|e| {
+        if e.is_syntax() || e.is_eof() {
+            ImportError::NotJson {
+                line: e.line(),
+                column: char_column(text, e.line(), e.column()),
+            }
+        } else {
+            ImportError::NotOurFormat
+        }
     })?;
-    let Value::Object(mut doc) = doc else {
-        return Err(ImportError::NotOurFormat);
+    let header = read_header(&header.into_map())?;
+    let workspace = if header.version == CURRENT_VERSION {
+        read_body(text)?
+    } else {
+        // An older document: migrate its workspace as JSON, then read the result.
+        let mut doc: Map<String, Value> =
+            serde_json::from_str(text).map_err(|_| ImportError::NotOurFormat)?;
+        let raw = doc.remove("workspace").unwrap_or(Value::Null);
+        doc.insert("workspace".to_owned(), migrate(header.version, raw)?);
+        let migrated = serde_json::to_string(&doc).map_err(|_| ImportError::NotOurFormat)?;
+        read_body(&migrated)?
     };
-    let header = read_header(&doc)?;
-    let Some(raw) = doc.remove("workspace") else {
-        return Err(single_problem(
-            "workspace",
-            ProblemKind::MissingField {
-                field: "workspace".to_owned(),
-            },
-        ));
-    };
-    let raw = migrate(header.version, raw)?;
-    let workspace: Workspace = serde_path_to_error::deserialize(raw).map_err(type_problem)?;
 
     let problems = validate(&workspace);
     if !problems.is_empty() {
@@ -223,53 +229,74 @@ fn single_problem(path: impl Into<String>, kind: ProblemKind) -> ImportError {
     }
 }
 
-/// Turns serde's first type error into a problem with the document path of the field.
-///
-/// Inside an internally tagged enum (a criterion's `scale`) serde buffers the
-/// content, so the path stops at the enum (`workspace.criteria[1].scale`).
-/// serde reports a missing field at the enclosing object and names it in its
-/// message; the problem then points at the field itself
-/// (`workspace.clients[0].name`, [`ProblemKind::MissingField`]).
-fn type_problem(err: serde_path_to_error::Error<serde_json::Error>) -> ImportError {
-    let mut path = String::from("workspace");
-    for segment in err.path() {
-        push_segment(&mut path, segment);
+/// Reads the `workspace` of a document at the current version; a type error becomes
+/// a problem with the document path of the field (see [`type_problem`]).
+fn read_body(text: &str) -> Result<Workspace, ImportError> {
+    #[derive(Deserialize)]
+    struct Body {
+        workspace: Workspace,
     }
-    let inner = err.inner();
-    let mut detail = inner.to_string();
-    // A map key is parsed by a nested deserializer that appends its own position
-    // ("… at line 1 column 2"), which means nothing to the user: drop it.
-    let position = format!(" at line {} column {}", inner.line(), inner.column());
-    if inner.line() > 0 && detail.ends_with(&position) {
-        detail.truncate(detail.len() - position.len());
-    }
-    let missing = detail
-        .strip_prefix("missing field `")
-        .and_then(|rest| rest.strip_suffix('`'));
-    let kind = match missing {
-        Some(field) => {
-            path.push('.');
-            path.push_str(field);
-            ProblemKind::MissingField {
-                field: field.to_owned(),
-            }
-        }
-        None => ProblemKind::WrongType { detail },
-    };
-    single_problem(path, kind)
+    serde_json::from_str::<Body>(text)
+        .map(|b| b.workspace)
+        .map_err(|e| type_problem(text, &e))
 }
 
-/// Appends one segment in the style of `validate()`: `.field`, `[index]`, and
-/// `[id]` for the numeric keys of criterion values.
-fn push_segment(path: &mut String, segment: &serde_path_to_error::Segment) {
-    use serde_path_to_error::Segment;
-    match segment {
-        Segment::Seq { index } => path.push_str(&format!("[{index}]")),
-        Segment::Map { key } if key.parse::<i64>().is_ok() => path.push_str(&format!("[{key}]")),
-        Segment::Map { key } | Segment::Enum { variant: key } => {
-            path.push('.');
-            path.push_str(key);
-        }
-        Segment::Unknown => path.push_str(".?"),
+/// The header fields, whatever their types (judged by `read_header`).
+#[derive(Deserialize)]
+struct RawHeader {
+    #[serde(default)]
+    format: Value,
+    #[serde(default)]
+    version: Value,
+    #[serde(default)]
+    exported_at: Value,
+}
+
+impl RawHeader {
+    fn into_map(self) -> Map<String, Value> {
+        let mut map = Map::new();
+        map.insert("format".to_owned(), self.format);
+        map.insert("version".to_owned(), self.version);
+        map.insert("exported_at".to_owned(), self.exported_at);
+        map
     }
+}
+
+/// Turns serde's first type error into a problem with the document path of the field.
+///
+/// serde_json reports where it stopped; [`path_before`] names the field open there.
+/// Inside an internally tagged enum (a criterion's `scale`) serde buffers the
+/// content, so the error is reported at the end of the scale object. serde reports
+/// a missing field at the end of the enclosing object and names it in its message;
+/// the problem then points at the field itself (`workspace.clients[0].name`,
+/// [`ProblemKind::MissingField`]).
+fn type_problem(text: &str, err: &serde_json::Error) -> ImportError {
+    let mut detail = err.to_string();
+    // serde_json appends the position, which means nothing to the user: drop it.
+    let position = format!(" at line {} column {}", err.line(), err.column());
+    if detail.ends_with(&position) {
+        detail.truncate(detail.len() - position.len());
+    }
+    // The last byte serde read is excluded: the open containers are those around it.
+    let end = byte_offset(text, err.line(), err.column()).saturating_sub(1);
+    let missing = detail
+        .strip_prefix("missing field `")
+        .and_then(|rest| rest.strip_suffix('`'))
+        .map(str::to_owned);
+    let (path, kind) = match missing {
+        Some(field) => {
+            let parent = path_before(text, end, true);
+            let path = if parent.is_empty() {
+                field.clone()
+            } else {
+                format!("{parent}.{field}")
+            };
+            (path, ProblemKind::MissingField { field })
+        }
+        None => (
+            path_before(text, end, false),
+            ProblemKind::WrongType { detail },
+        ),
+    };
+    single_problem(path, kind)
 }

@@ -10,6 +10,7 @@
 mod envelope;
 mod export;
 mod import;
+mod json_path;
 mod migrate;
 
 pub use envelope::{APP, CURRENT_VERSION, FORMAT};

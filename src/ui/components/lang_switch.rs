@@ -1,7 +1,7 @@
 //! The language switch: two toggle buttons, Russian first.
 
 use crate::engine::locale::Locale;
-use crate::ui::i18n::{use_lang, Msg};
+use crate::ui::i18n::{tr, use_lang, Msg};
 use leptos::prelude::*;
 
 /// Two buttons, «Русский» and «English»; the pressed one is the current language.
@@ -21,7 +21,7 @@ pub fn LangSwitch() -> impl IntoView {
         }
     };
     view! {
-        <div class="lang-switch" role="group" aria-label=move || lang.t(Msg::LangLabel)>
+        <div class="lang-switch" role="group" aria-label=tr(Msg::LangLabel)>
             {button(Locale::Ru, "Русский", "ru")}
             {button(Locale::En, "English", "en")}
         </div>

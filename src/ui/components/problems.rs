@@ -1,6 +1,7 @@
 //! A list of problems that refused a change, each naming its field.
 
 use crate::ui::i18n::{use_lang, Msg};
+use crate::ui::reactive::dyn_view;
 use leptos::prelude::*;
 
 /// One problem ready to show: the field's label and what is wrong with it.
@@ -19,7 +20,7 @@ pub fn ProblemList(
     problems: Signal<Vec<ShownProblem>>,
 ) -> impl IntoView {
     let lang = use_lang();
-    move || {
+    dyn_view(move || {
         let list = problems.get();
         (!list.is_empty()).then(|| {
             view! {
@@ -34,5 +35,5 @@ pub fn ProblemList(
                 </div>
             }
         })
-    }
+    })
 }

@@ -1,7 +1,8 @@
 //! The save state in the header: unsaved / saving / saved at HH:MM / failed.
 
 use crate::engine::locale::Locale;
-use crate::ui::i18n::{use_lang, Msg};
+use crate::ui::i18n::{tr, use_lang, Msg};
+use crate::ui::reactive::dyn_text;
 use crate::ui::storage::{clock, use_persistence, SaveState};
 use leptos::prelude::*;
 
@@ -17,7 +18,7 @@ fn saved_at(iso: &str, locale: Locale) -> String {
 pub fn SaveStatus() -> impl IntoView {
     let lang = use_lang();
     let p = use_persistence();
-    let text = move || {
+    let text = dyn_text(move || {
         let l = lang.get();
         match p.state.get() {
             SaveState::Unchanged => Msg::SaveUnchanged.text(l).to_owned(),
@@ -26,14 +27,14 @@ pub fn SaveStatus() -> impl IntoView {
             SaveState::Saved(at) => saved_at(&at, l),
             SaveState::Failed(_) => Msg::SaveFailed.text(l).to_owned(),
         }
-    };
+    });
     let class = move || match p.state.get() {
         SaveState::Failed(_) => "save-status failed",
         SaveState::Unsaved | SaveState::Saving => "save-status pending",
         _ => "save-status",
     };
     view! {
-        <span class=class role="status" aria-label=move || lang.t(Msg::SaveStatusLabel) data-testid="save-status">
+        <span class=class role="status" aria-label=tr(Msg::SaveStatusLabel) data-testid="save-status">
             {text}
         </span>
     }

@@ -2,6 +2,7 @@
 //! another tab holding the workspace, stored data that cannot be read.
 
 use crate::ui::i18n::{use_lang, Msg};
+use crate::ui::reactive::dyn_view;
 use crate::ui::state::{use_store, Mode};
 use crate::ui::storage::{export_now, use_persistence, SaveState};
 use leptos::prelude::*;
@@ -24,7 +25,7 @@ pub fn StorageBanners() -> impl IntoView {
         _ => None,
     };
     view! {
-        {move || failed().map(|reason| view! {
+        {dyn_view(move || failed().map(|reason| view! {
             <div class="banner danger" role="alert">
                 <strong>{lang.t(Msg::StorageFailedTitle)}</strong>
                 <p>{lang.t(Msg::StorageFailedText)}</p>
@@ -34,8 +35,8 @@ pub fn StorageBanners() -> impl IntoView {
                 </button>
                 {move || export_error.get().map(|e| view! { <p class="detail">{e}</p> })}
             </div>
-        })}
-        {move || match store.mode().get() {
+        }))}
+        {dyn_view(move || match store.mode().get() {
             Mode::OtherTab => Some(view! {
                 <div class="banner warning" role="alert">
                     <p>
@@ -55,6 +56,6 @@ pub fn StorageBanners() -> impl IntoView {
                 </div>
             }.into_any()),
             _ => None,
-        }}
+        })}
     }
 }

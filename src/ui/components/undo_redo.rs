@@ -1,6 +1,6 @@
 //! Undo and redo: two buttons and the shortcuts Ctrl+Z, Ctrl+Shift+Z (and Ctrl+Y).
 
-use crate::ui::i18n::{use_lang, Msg};
+use crate::ui::i18n::{tr, Msg};
 use crate::ui::state::use_store;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -18,7 +18,6 @@ fn in_text_field(ev: &web_sys::KeyboardEvent) -> bool {
 /// Undo and redo buttons; also installs the keyboard shortcuts for the page.
 #[component]
 pub fn UndoRedo() -> impl IntoView {
-    let lang = use_lang();
     let store = use_store();
     let _ = window_event_listener(leptos::ev::keydown, move |ev| {
         let key = ev.key().to_lowercase();
@@ -44,7 +43,7 @@ pub fn UndoRedo() -> impl IntoView {
                     store.undo();
                 }
             >
-                {move || lang.t(Msg::Undo)}
+                {tr(Msg::Undo)}
             </button>
             <button
                 type="button"
@@ -54,7 +53,7 @@ pub fn UndoRedo() -> impl IntoView {
                     store.redo();
                 }
             >
-                {move || lang.t(Msg::Redo)}
+                {tr(Msg::Redo)}
             </button>
         </div>
     }

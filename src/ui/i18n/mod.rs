@@ -60,6 +60,15 @@ pub fn provide_lang() -> UiLang {
     lang
 }
 
+/// The text of `msg` in the current language as a reactive value.
+///
+/// A `Signal` erases the closure's type, so every translated text node shares one
+/// compiled render path instead of one per closure — this keeps the wasm small.
+pub fn tr(msg: Msg) -> Signal<&'static str> {
+    let lang = use_lang();
+    Signal::derive(move || lang.t(msg))
+}
+
 /// The language from context.
 pub fn use_lang() -> UiLang {
     expect_context::<UiLang>()

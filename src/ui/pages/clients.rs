@@ -5,7 +5,8 @@ use crate::engine::locale::{format_money, format_percent, Locale};
 use crate::engine::model::{Client, ClientStatus, Currency, Workspace};
 use crate::engine::money::Money;
 use crate::ui::components::ComingNext;
-use crate::ui::i18n::{plural, use_lang, Msg, PluralForms};
+use crate::ui::i18n::{plural, tr, use_lang, Msg, PluralForms};
+use crate::ui::reactive::dyn_view;
 use crate::ui::state::use_store;
 use leptos::prelude::*;
 
@@ -23,10 +24,10 @@ pub fn ClientsPage() -> impl IntoView {
     let lang = use_lang();
     let store = use_store();
     view! {
-        <h1>{move || lang.t(Msg::NavClients)}</h1>
-        <p class="lead">{move || lang.t(Msg::ClientsIntro)}</p>
+        <h1>{tr(Msg::NavClients)}</h1>
+        <p class="lead">{tr(Msg::ClientsIntro)}</p>
         <ComingNext text=Msg::ClientsSoon />
-        {move || store.ws().with(|ws| client_base(ws, lang.get()))}
+        {dyn_view(move || store.ws().with(|ws| client_base(ws, lang.get())))}
     }
 }
 

@@ -1,7 +1,8 @@
 //! «Конкурентный анализ»: the workshop is not built yet; lists the competitors we have.
 
 use crate::ui::components::ComingNext;
-use crate::ui::i18n::{use_lang, Msg};
+use crate::ui::i18n::{tr, use_lang, Msg};
+use crate::ui::reactive::dyn_view;
 use crate::ui::state::use_store;
 use leptos::prelude::*;
 
@@ -12,11 +13,11 @@ pub fn CompetitionPage() -> impl IntoView {
     let store = use_store();
     let competitors = move || store.ws().with(|ws| ws.competitors.clone());
     view! {
-        <h1>{move || lang.t(Msg::NavCompetition)}</h1>
+        <h1>{tr(Msg::NavCompetition)}</h1>
         <ComingNext text=Msg::CompetitionSoon />
         <section aria-labelledby="competitors-title">
-            <h2 id="competitors-title">{move || lang.t(Msg::CompetitorsHeading)}</h2>
-            {move || {
+            <h2 id="competitors-title">{tr(Msg::CompetitorsHeading)}</h2>
+            {dyn_view(move || {
                 let list = competitors();
                 if list.is_empty() {
                     view! { <p class="empty">{lang.t(Msg::CompetitorsEmpty)}</p> }.into_any()
@@ -31,7 +32,7 @@ pub fn CompetitionPage() -> impl IntoView {
                     }
                         .into_any()
                 }
-            }}
+            })}
         </section>
     }
 }

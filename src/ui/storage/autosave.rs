@@ -213,6 +213,7 @@ impl Persistence {
             self.saving.set_value(false);
             match result {
                 Ok(()) => {
+                    super::timing::end("kam-save");
                     self.state.set(SaveState::Saved(now_iso()));
                     self.after_first_save(took_snapshot).await;
                 }

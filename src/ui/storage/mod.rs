@@ -7,6 +7,7 @@ pub mod clock;
 mod download;
 pub mod idb;
 mod tab_lock;
+mod timing;
 
 pub use autosave::{export_now, Persistence, SaveState};
 pub use download::download;
@@ -35,10 +36,12 @@ pub fn start(store: Store) -> Persistence {
             }
             return;
         }
+        timing::start("kam-load");
         match idb::load_current().await {
             Ok(Some(json)) => match import_json(&json) {
                 Ok(imported) => {
                     store.load(imported.workspace);
+                    timing::end("kam-load");
                     persistence.loaded_from_storage(json);
                 }
                 Err(e) => {

@@ -5,7 +5,9 @@ import { expect } from "@playwright/test";
 export class Offline {
   constructor(page) {
     this.page = page;
-    this.banner = page.getByRole("status").filter({ hasText: /Доступна новая версия|A new version is available/ });
+    this.banner = page
+      .getByRole("status")
+      .filter({ hasText: /Доступна новая версия|A new version is available/ });
     this.updateButton = this.banner.getByRole("button", { name: /Обновить|Update/ });
   }
 

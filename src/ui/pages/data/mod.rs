@@ -7,7 +7,8 @@ mod snapshots;
 mod storage_info;
 mod transfer;
 
-use crate::ui::i18n::{use_lang, Msg};
+use crate::ui::i18n::{tr, Msg};
+use crate::ui::reactive::dyn_text;
 use crate::ui::state::use_store;
 use leptos::prelude::*;
 use replace::ReplaceWorkspace;
@@ -19,30 +20,29 @@ use transfer::Transfer;
 /// The data section.
 #[component]
 pub fn DataPage() -> impl IntoView {
-    let lang = use_lang();
     let store = use_store();
     let count = move |f: fn(&crate::engine::model::Workspace) -> usize| {
-        move || store.ws().with(f).to_string()
+        dyn_text(move || store.ws().with(f).to_string())
     };
     view! {
-        <h1>{move || lang.t(Msg::NavData)}</h1>
+        <h1>{tr(Msg::NavData)}</h1>
         <section aria-labelledby="ws-summary-title">
-            <h2 id="ws-summary-title">{move || lang.t(Msg::WorkspaceHeading)}</h2>
+            <h2 id="ws-summary-title">{tr(Msg::WorkspaceHeading)}</h2>
             <dl class="summary">
                 <div>
-                    <dt>{move || lang.t(Msg::SummaryClients)}</dt>
+                    <dt>{tr(Msg::SummaryClients)}</dt>
                     <dd data-testid="summary-clients">{count(|ws| ws.clients.len())}</dd>
                 </div>
                 <div>
-                    <dt>{move || lang.t(Msg::SummaryCriteria)}</dt>
+                    <dt>{tr(Msg::SummaryCriteria)}</dt>
                     <dd data-testid="summary-criteria">{count(|ws| ws.criteria.len())}</dd>
                 </div>
                 <div>
-                    <dt>{move || lang.t(Msg::SummaryCompetitors)}</dt>
+                    <dt>{tr(Msg::SummaryCompetitors)}</dt>
                     <dd data-testid="summary-competitors">{count(|ws| ws.competitors.len())}</dd>
                 </div>
             </dl>
-            <p class="notice">{move || lang.t(Msg::StorageNotice)}</p>
+            <p class="notice">{tr(Msg::StorageNotice)}</p>
         </section>
         <Transfer />
         <SettingsForm />

@@ -3,7 +3,8 @@
 use super::backup::backup_then_replace;
 use crate::engine::demo::demo_workspace;
 use crate::engine::model::Workspace;
-use crate::ui::i18n::{use_lang, Msg};
+use crate::ui::i18n::{tr, use_lang, Msg};
+use crate::ui::reactive::dyn_view;
 use crate::ui::state::use_store;
 use crate::ui::storage::use_persistence;
 use leptos::prelude::*;
@@ -62,27 +63,27 @@ pub fn ReplaceWorkspace() -> impl IntoView {
 
     view! {
         <section aria-labelledby="replace-title">
-            <h2 id="replace-title">{move || lang.t(Msg::ReplaceHeading)}</h2>
+            <h2 id="replace-title">{tr(Msg::ReplaceHeading)}</h2>
             <div class="actions">
                 <button type="button" on:click=ask(Replacement::Demo)>
-                    {move || lang.t(Msg::ResetDemo)}
+                    {tr(Msg::ResetDemo)}
                 </button>
                 <button type="button" on:click=ask(Replacement::Empty)>
-                    {move || lang.t(Msg::NewEmpty)}
+                    {tr(Msg::NewEmpty)}
                 </button>
             </div>
             <Show when=move || pending.get().is_some()>
                 <div class="confirm" role="alertdialog" aria-labelledby="confirm-text">
-                    <p id="confirm-text">{move || lang.t(Msg::ConfirmReplace)}</p>
+                    <p id="confirm-text">{tr(Msg::ConfirmReplace)}</p>
                     <button type="button" class="danger" on:click=confirm>
-                        {move || lang.t(Msg::ConfirmYes)}
+                        {tr(Msg::ConfirmYes)}
                     </button>
                     <button type="button" on:click=move |_| pending.set(None)>
-                        {move || lang.t(Msg::Cancel)}
+                        {tr(Msg::Cancel)}
                     </button>
                 </div>
             </Show>
-            <p class="status" role="status">{move || done.get().map(|m| lang.t(m))}</p>
+            <p class="status" role="status">{dyn_view(move || done.get().map(|m| lang.t(m)))}</p>
         </section>
     }
 }

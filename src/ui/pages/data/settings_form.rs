@@ -6,7 +6,8 @@ use crate::engine::locale::{format_decimal, parse_decimal, parse_percent, Locale
 use crate::engine::model::{Company, Currency, Problem, Settings, Workspace};
 use crate::engine::money::Rate;
 use crate::ui::components::{ProblemList, ShownProblem};
-use crate::ui::i18n::{field_label, problem_text, use_lang, Msg};
+use crate::ui::i18n::{field_label, problem_text, tr, use_lang, Msg};
+use crate::ui::reactive::dyn_view;
 use crate::ui::state::{use_store, Refusal};
 use leptos::prelude::*;
 use rust_decimal::prelude::ToPrimitive;
@@ -138,10 +139,9 @@ fn input(
     value: RwSignal<String>,
     mode: &'static str,
 ) -> impl IntoView {
-    let lang = use_lang();
     view! {
         <div class="field">
-            <label for=id>{move || lang.t(label)}</label>
+            <label for=id>{tr(label)}</label>
             <input
                 id=id
                 type="text"
@@ -198,7 +198,7 @@ pub fn SettingsForm() -> impl IntoView {
                 {input("set-kams", Msg::FieldKamCount, f.kams, "numeric")}
                 {input("set-per-kam", Msg::FieldAccountsPerKam, f.per_kam, "numeric")}
                 <div class="form-actions">
-                    <button type="submit" class="primary">{move || lang.t(Msg::SaveSettings)}</button>
+                    <button type="submit" class="primary">{tr(Msg::SaveSettings)}</button>
                 </div>
             </form>
         }
@@ -206,11 +206,11 @@ pub fn SettingsForm() -> impl IntoView {
 
     view! {
         <section aria-labelledby="settings-title">
-            <h2 id="settings-title">{move || lang.t(Msg::SettingsHeading)}</h2>
+            <h2 id="settings-title">{tr(Msg::SettingsHeading)}</h2>
             <ProblemList problems=problems.into() />
             {form}
             <p class="status" role="status">
-                {move || saved.get().then(|| lang.t(Msg::SettingsSaved))}
+                {dyn_view(move || saved.get().then(|| lang.t(Msg::SettingsSaved)))}
             </p>
         </section>
     }

@@ -3,7 +3,8 @@
 use super::backup::backup_then_replace;
 use crate::engine::format::import_json;
 use crate::engine::locale::format_date_time;
-use crate::ui::i18n::{import_error_text, use_lang, Msg};
+use crate::ui::i18n::{import_error_text, tr, use_lang, Msg};
+use crate::ui::reactive::dyn_view;
 use crate::ui::state::use_store;
 use crate::ui::storage::{clock, idb, use_persistence};
 use leptos::prelude::*;
@@ -46,9 +47,9 @@ pub fn Snapshots() -> impl IntoView {
 
     view! {
         <section aria-labelledby="snapshots-title">
-            <h2 id="snapshots-title">{move || lang.t(Msg::SnapshotsHeading)}</h2>
-            <p class="muted">{move || lang.t(Msg::SnapshotsIntro)}</p>
-            {move || {
+            <h2 id="snapshots-title">{tr(Msg::SnapshotsHeading)}</h2>
+            <p class="muted">{tr(Msg::SnapshotsIntro)}</p>
+            {dyn_view(move || {
                 let list = p.snapshots.get();
                 if list.is_empty() {
                     return view! { <p class="empty">{lang.t(Msg::SnapshotsEmpty)}</p> }.into_any();
@@ -79,11 +80,11 @@ pub fn Snapshots() -> impl IntoView {
                     </ul>
                 }
                     .into_any()
-            }}
-            {move || message.get().map(|m| match m {
+            })}
+            {dyn_view(move || message.get().map(|m| match m {
                 Ok(text) => view! { <p class="status" role="status">{text}</p> }.into_any(),
                 Err(text) => view! { <p class="problems" role="alert">{text}</p> }.into_any(),
-            })}
+            }))}
         </section>
     }
 }

@@ -1,7 +1,8 @@
 //! Whether the browser granted persistent storage, and how much is used.
 
 use crate::engine::locale::format_decimal;
-use crate::ui::i18n::{use_lang, Msg};
+use crate::ui::i18n::{tr, use_lang, Msg};
+use crate::ui::reactive::dyn_view;
 use crate::ui::storage::use_persistence;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
@@ -25,15 +26,15 @@ pub fn StorageInfo() -> impl IntoView {
     let p = use_persistence();
     view! {
         <section aria-labelledby="storage-title">
-            <h2 id="storage-title">{move || lang.t(Msg::StorageHeading)}</h2>
+            <h2 id="storage-title">{tr(Msg::StorageHeading)}</h2>
             <p data-testid="persist-state">
-                {move || lang.t(match p.persisted.get() {
+                {dyn_view(move || lang.t(match p.persisted.get() {
                     Some(true) => Msg::PersistGranted,
                     Some(false) => Msg::PersistDenied,
                     None => Msg::PersistUnknown,
-                })}
+                }))}
             </p>
-            {move || p.estimate.get().map(|(usage, quota)| {
+            {dyn_view(move || p.estimate.get().map(|(usage, quota)| {
                 let ru = lang.get() == crate::engine::locale::Locale::Ru;
                 view! {
                     <p>
@@ -41,7 +42,7 @@ pub fn StorageInfo() -> impl IntoView {
                         {lang.t(Msg::StorageOf)} " " {megabytes(quota, ru)}
                     </p>
                 }
-            })}
+            }))}
         </section>
     }
 }

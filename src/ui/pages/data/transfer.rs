@@ -7,7 +7,8 @@ use crate::engine::format::{
     import_json, preview, ImportError, Imported, Preview, MAX_IMPORT_BYTES,
 };
 use crate::engine::locale::{format_date_time, Locale};
-use crate::ui::i18n::{import_error_text, use_lang, Msg};
+use crate::ui::i18n::{import_error_text, tr, use_lang, Msg};
+use crate::ui::reactive::dyn_view;
 use crate::ui::state::use_store;
 use crate::ui::storage::{clock, export_now, use_persistence};
 use leptos::prelude::*;
@@ -38,10 +39,9 @@ fn when(iso: Option<&str>, locale: Locale) -> String {
 }
 
 fn preview_row(label: Msg, now: String, file: String) -> impl IntoView {
-    let lang = use_lang();
     view! {
         <tr>
-            <th scope="row">{move || lang.t(label)}</th>
+            <th scope="row">{tr(label)}</th>
             <td>{now}</td>
             <td>{file}</td>
         </tr>
@@ -49,14 +49,13 @@ fn preview_row(label: Msg, now: String, file: String) -> impl IntoView {
 }
 
 fn preview_table(now: Preview, file: Preview, exported: String) -> impl IntoView {
-    let lang = use_lang();
     view! {
         <table class="preview">
             <thead>
                 <tr>
                     <td></td>
-                    <th scope="col">{move || lang.t(Msg::PreviewNow)}</th>
-                    <th scope="col">{move || lang.t(Msg::PreviewFile)}</th>
+                    <th scope="col">{tr(Msg::PreviewNow)}</th>
+                    <th scope="col">{tr(Msg::PreviewFile)}</th>
                 </tr>
             </thead>
             <tbody>
@@ -129,21 +128,21 @@ pub fn Transfer() -> impl IntoView {
 
     view! {
         <section aria-labelledby="transfer-title">
-            <h2 id="transfer-title">{move || lang.t(Msg::TransferHeading)}</h2>
+            <h2 id="transfer-title">{tr(Msg::TransferHeading)}</h2>
             {reminder}
             <div class="actions">
                 <button type="button" class="primary" on:click=move |_| export_error.set(export_now(p).err())>
-                    {move || lang.t(Msg::ExportFile)}
+                    {tr(Msg::ExportFile)}
                 </button>
                 <span class="muted" data-testid="last-export">
-                    {move || lang.t(Msg::LastExport)}": "
-                    {move || p.last_export.get().map_or_else(
+                    {tr(Msg::LastExport)}": "
+                    {dyn_view(move || p.last_export.get().map_or_else(
                         || lang.t(Msg::NeverExported).to_owned(),
                         |iso| when(Some(&iso), lang.get()),
-                    )}
+                    ))}
                 </span>
             </div>
-            {move || export_error.get().map(|e| view! { <p class="problems" role="alert">{e}</p> })}
+            {dyn_view(move || export_error.get().map(|e| view! { <p class="problems" role="alert">{e}</p> }))}
             <div
                 class="drop-zone"
                 on:dragover=move |ev: leptos::ev::DragEvent| ev.prevent_default()
@@ -152,7 +151,7 @@ pub fn Transfer() -> impl IntoView {
                     take(ev.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)));
                 }
             >
-                <label for="import-file">{move || lang.t(Msg::ImportFile)}</label>
+                <label for="import-file">{tr(Msg::ImportFile)}</label>
                 <input
                     id="import-file"
                     type="file"
@@ -163,9 +162,9 @@ pub fn Transfer() -> impl IntoView {
                         input.set_value("");
                     }
                 />
-                <p class="muted">{move || lang.t(Msg::DropHint)}</p>
+                <p class="muted">{tr(Msg::DropHint)}</p>
             </div>
-            {move || refused.get().map(|e| {
+            {dyn_view(move || refused.get().map(|e| {
                 let (headline, list) = import_error_text(&e, lang.get());
                 view! {
                     <div class="problems" role="alert" data-testid="import-problems">
@@ -174,8 +173,8 @@ pub fn Transfer() -> impl IntoView {
                         <p>{lang.t(Msg::ImportNothingChanged)}</p>
                     </div>
                 }
-            })}
-            {move || incoming.get().map(|imported| {
+            }))}
+            {dyn_view(move || incoming.get().map(|imported| {
                 let now = store.ws().with_untracked(preview);
                 let exported = imported
                     .exported_at
@@ -204,8 +203,8 @@ pub fn Transfer() -> impl IntoView {
                         })}
                     </div>
                 }
-            })}
-            <p class="status" role="status">{move || done.get().then(|| lang.t(Msg::ImportDone))}</p>
+            }))}
+            <p class="status" role="status">{dyn_view(move || done.get().then(|| lang.t(Msg::ImportDone)))}</p>
         </section>
     }
 }
