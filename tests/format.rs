@@ -59,9 +59,9 @@ fn the_envelope_header_is_exact() {
     let text = export_json(&demo_workspace(), Some(at_10_15()));
     let app = concat!("kam-studio ", env!("CARGO_PKG_VERSION"));
     let head = format!(
-        "{{\n  \"format\": \"kam-studio/workspace\",\n  \"version\": 1,\n  \
-         \"exported_at\": \"2026-11-22T10:15:00Z\",\n  \"app\": \"{app}\",\n  \
-         \"workspace\": {{\n    \"name\": \"Демо: СтройРесурс\",\n"
+        "{{\"format\":\"kam-studio/workspace\",\"version\":1,\
+         \"exported_at\":\"2026-11-22T10:15:00Z\",\"app\":\"{app}\",\
+         \"workspace\":{{\"name\":\"Демо: СтройРесурс\","
     );
     assert!(text.starts_with(&head), "{}", &text[..300]);
     assert_eq!(
@@ -69,7 +69,7 @@ fn the_envelope_header_is_exact() {
         ("kam-studio/workspace", 1, app)
     );
     // Money stays a string in the file.
-    assert!(text.contains("\"discount_rate\": \"0.18\""));
+    assert!(text.contains("\"discount_rate\":\"0.18\""));
 
     // Sub-second precision is dropped; no timestamp is written as null.
     let with_ms = at_10_15() + chrono::Duration::milliseconds(250);

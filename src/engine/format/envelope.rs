@@ -4,8 +4,7 @@
 use super::ImportError;
 use crate::engine::model::Workspace;
 use chrono::{DateTime, SecondsFormat, Utc};
-use serde::Serialize;
-use serde_json::{Map, Value};
+use serde::{Deserialize, Serialize};
 
 /// The `format` tag of every KAM Studio workspace document.
 pub const FORMAT: &str = "kam-studio/workspace";
@@ -49,17 +48,29 @@ pub(super) struct Header {
     pub exported_at: Option<DateTime<Utc>>,
 }
 
-/// Checks `format` and `version` of a parsed document.
+/// The header fields as found in a document; a field of the wrong type makes the
+/// document unreadable as ours (the caller reports [`ImportError::NotOurFormat`]).
+#[derive(Deserialize)]
+pub(super) struct RawHeader {
+    #[serde(default)]
+    format: Option<String>,
+    #[serde(default)]
+    version: Option<u64>,
+    #[serde(default)]
+    exported_at: Option<String>,
+}
+
+/// Checks `format` and `version` of a document's header.
 ///
-/// Anything that is not an object tagged with [`FORMAT`] and a positive integer
-/// version is [`ImportError::NotOurFormat`]; a version above [`CURRENT_VERSION`] is
-/// [`ImportError::TooNew`]. A missing or unreadable `exported_at` is only metadata
-/// and reads as `None` rather than refusing the user's data.
-pub(super) fn read_header(doc: &Map<String, Value>) -> Result<Header, ImportError> {
-    if doc.get("format").and_then(Value::as_str) != Some(FORMAT) {
+/// Anything that is not tagged with [`FORMAT`] and a positive integer version is
+/// [`ImportError::NotOurFormat`]; a version above [`CURRENT_VERSION`] is
+/// [`ImportError::TooNew`]. An unreadable `exported_at` is only metadata and reads as
+/// `None` rather than refusing the user's data.
+pub(super) fn read_header(raw: RawHeader) -> Result<Header, ImportError> {
+    if raw.format.as_deref() != Some(FORMAT) {
         return Err(ImportError::NotOurFormat);
     }
-    let found = match doc.get("version").and_then(Value::as_u64) {
+    let found = match raw.version {
         Some(v) if v > 0 => v,
         _ => return Err(ImportError::NotOurFormat),
     };
@@ -72,10 +83,9 @@ pub(super) fn read_header(doc: &Map<String, Value>) -> Result<Header, ImportErro
             })
         }
     };
-    let exported_at = doc
-        .get("exported_at")
-        .and_then(Value::as_str)
-        .and_then(|s| DateTime::parse_from_rfc3339(s).ok())
+    let exported_at = raw
+        .exported_at
+        .and_then(|s| DateTime::parse_from_rfc3339(&s).ok())
         .map(|t| t.with_timezone(&Utc));
     Ok(Header {
         version,

@@ -5,9 +5,10 @@
 //! capped). Only a workspace that passed all of them is returned, with a preview for
 //! the "what will be replaced" confirmation. No input makes this panic.
 
-use super::envelope::{read_header, CURRENT_VERSION};
+use super::envelope::{read_header, RawHeader, CURRENT_VERSION};
 use super::json_path::{byte_offset, path_before};
 use super::migrate::migrate;
+use super::migrate::STEPS;
 use crate::engine::model::{validate, Problem, ProblemKind, Workspace};
 use chrono::{DateTime, Utc};
 use serde::Deserialize;
@@ -172,8 +173,10 @@ pub fn import_json(text: &str) -> Result<Imported, ImportError> {
             ImportError::NotOurFormat
         }
     })?;
-    let header = read_header(&header.into_map())?;
-    let workspace = if header.version == CURRENT_VERSION {
+    let header = read_header(header)?;
+    // While no migration step exists, every readable document is current: the
+    // compiler then drops the JSON-value path below from the bundle.
+    let workspace = if STEPS.is_empty() || header.version == CURRENT_VERSION {
         read_body(text)?
     } else {
         // An older document: migrate its workspace as JSON, then read the result.
@@ -239,27 +242,6 @@ fn read_body(text: &str) -> Result<Workspace, ImportError> {
     serde_json::from_str::<Body>(text)
         .map(|b| b.workspace)
         .map_err(|e| type_problem(text, &e))
-}
-
-/// The header fields, whatever their types (judged by `read_header`).
-#[derive(Deserialize)]
-struct RawHeader {
-    #[serde(default)]
-    format: Value,
-    #[serde(default)]
-    version: Value,
-    #[serde(default)]
-    exported_at: Value,
-}
-
-impl RawHeader {
-    fn into_map(self) -> Map<String, Value> {
-        let mut map = Map::new();
-        map.insert("format".to_owned(), self.format);
-        map.insert("version".to_owned(), self.version);
-        map.insert("exported_at".to_owned(), self.exported_at);
-        map
-    }
 }
 
 /// Turns serde's first type error into a problem with the document path of the field.

@@ -199,6 +199,7 @@ impl Persistence {
         }
         self.dirty.set_value(false);
         self.saving.set_value(true);
+        super::timing::start("kam-save");
         if !matches!(self.state.get_untracked(), SaveState::Failed(_)) {
             self.state.set(SaveState::Saving);
         }

@@ -1,0 +1,83 @@
+#!/usr/bin/env node
+// Save and load of a generated 10 000-client workspace in headless Chromium.
+// The app records user-timing measures around each IndexedDB save ("kam-save":
+// serialise + one transaction) and the start-up load ("kam-load": read + parse +
+// validate + show). This script imports a generated document through the «Данные»
+// page, edits it to trigger saves, reloads to trigger loads, and prints medians.
+//   node scripts/measure-storage.mjs [--clients 10000] [--runs 5]
+import { chromium } from "@playwright/test";
+import { spawn } from "node:child_process";
+import { readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { dirname, resolve } from "node:path";
+
+const args = process.argv.slice(2);
+const opt = (name, dflt) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : dflt);
+const clients = Number(opt("clients", 10000));
+const runs = Number(opt("runs", 5));
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const port = Number(opt("port", 4198));
+const url = `http://127.0.0.1:${port}/kam/?s=data`;
+
+const server = spawn("node", [resolve(root, "scripts/serve.mjs"), "--dir", resolve(root, "dist"), "--prefix", "/kam/", "--port", String(port)], {
+  stdio: ["ignore", "pipe", "inherit"],
+});
+await new Promise((ok) => server.stdout.once("data", ok));
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run"],
+});
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const measures = (page, name) =>
+  page.evaluate((n) => performance.getEntriesByName(n, "measure").map((m) => m.duration), name);
+
+try {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.getByRole("button", { name: /Экспортировать в файл/ }).waitFor();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: /Экспортировать в файл/ }).click(),
+  ]);
+  const doc = JSON.parse(await readFile(await download.path(), "utf8"));
+  const base = doc.workspace.clients;
+  doc.workspace.clients = Array.from({ length: clients }, (_, i) => ({
+    ...base[i % base.length],
+    id: i + 1,
+    name: `${base[i % base.length].name} №${i + 1}`,
+    revenue: String((i * 7919) % 500000000),
+  }));
+  doc.workspace.name = `Нагрузка ${clients}`;
+  const text = JSON.stringify(doc, null, 2);
+  console.log(`document: ${clients} clients, ${(text.length / 1e6).toFixed(1)} MB`);
+
+  await page.getByLabel(/Импортировать из файла/).setInputFiles({ name: "load.json", mimeType: "application/json", buffer: Buffer.from(text) });
+  await page.getByRole("button", { name: "Заменить", exact: true }).click();
+  await page.getByTestId("save-status").filter({ hasText: /Сохранено в/ }).waitFor({ timeout: 60_000 });
+
+  // Saves: change the company name, wait for each save to finish.
+  for (let i = 0; i < runs; i++) {
+    await page.getByLabel("Наша компания", { exact: true }).fill(`Компания ${i}`);
+    await page.getByRole("button", { name: "Сохранить настройки" }).click();
+    await page.waitForFunction((n) => performance.getEntriesByName("kam-save", "measure").length >= n, i + 2, { timeout: 60_000 });
+  }
+  const saves = (await measures(page, "kam-save")).slice(1);
+
+  const loads = [];
+  for (let i = 0; i < runs; i++) {
+    await page.reload();
+    await page.waitForFunction(() => performance.getEntriesByName("kam-load", "measure").length > 0, null, { timeout: 60_000 });
+    loads.push(...(await measures(page, "kam-load")));
+  }
+  const fmt = (xs) => xs.map((x) => x.toFixed(0)).join(", ");
+  console.log(`save (serialise + IndexedDB transaction): median ${median(saves).toFixed(0)} ms  (runs: ${fmt(saves)})`);
+  console.log(`load (IndexedDB read + parse + validate + show): median ${median(loads).toFixed(0)} ms  (runs: ${fmt(loads)})`);
+} finally {
+  await browser.close();
+  server.kill();
+}
