@@ -7,7 +7,7 @@
 //! app started) and `kam:apply-update` when the user clicks «Обновить»; the page then
 //! reloads into the new build.
 
-use crate::ui::i18n::{use_lang, Msg};
+use crate::ui::i18n::{tr, Msg};
 use leptos::prelude::*;
 
 const READY: &str = "kam:update-ready";
@@ -23,7 +23,6 @@ fn dispatch(name: &str) {
 /// A polite status bar, shown once a new build is waiting, with a button to switch to it.
 #[component]
 pub fn UpdateBanner() -> impl IntoView {
-    let lang = use_lang();
     let ready = RwSignal::new(false);
     let handle = window_event_listener_untyped(READY, move |_| ready.set(true));
     on_cleanup(move || handle.remove());
@@ -33,14 +32,10 @@ pub fn UpdateBanner() -> impl IntoView {
     view! {
         <div role="status" class="update-banner-region">
             <Show when=move || ready.get()>
-                <div
-                    class="update-banner"
-                    style="display:flex;flex-wrap:wrap;align-items:center;gap:.5rem 1rem;\
-                           padding:.5rem 1rem;background:#fff4d6;border-bottom:1px solid #f2a900"
-                >
-                    <span>{move || lang.t(Msg::UpdateReady)}</span>
+                <div class="update-banner">
+                    <span>{tr(Msg::UpdateReady)}</span>
                     <button type="button" on:click=move |_| dispatch(APPLY)>
-                        {move || lang.t(Msg::UpdateApply)}
+                        {tr(Msg::UpdateApply)}
                     </button>
                 </div>
             </Show>
