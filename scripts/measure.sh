@@ -9,3 +9,4 @@ source "$(dirname "$0")/env.sh"
 cd "$ROOT"
 node scripts/bundle-size.mjs
 node scripts/measure-mount.mjs --runs 5
+node scripts/measure-storage.mjs --clients 10000 --runs 5
