@@ -3,29 +3,11 @@
 // navigation is in the DOM) in headless Debian Chromium: median of N cold loads
 // (fresh browser context each), without and with 4x CPU throttling.
 //   node scripts/measure-mount.mjs [--runs 5] [--dir dist]
-import { chromium } from "@playwright/test";
-import { spawn } from "node:child_process";
-import { fileURLToPath } from "node:url";
-import { dirname, resolve } from "node:path";
+import { median, option, startBench } from "./bench-browser.mjs";
 
-const args = process.argv.slice(2);
-const opt = (name, dflt) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : dflt);
-const runs = Number(opt("runs", 5));
-const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const dir = resolve(root, opt("dir", "dist"));
-const port = Number(opt("port", 4199));
-const url = `http://127.0.0.1:${port}/kam/`;
-
-const server = spawn("node", [resolve(root, "scripts/serve.mjs"), "--dir", dir, "--prefix", "/kam/", "--port", String(port)], {
-  stdio: ["ignore", "pipe", "inherit"],
-});
-await new Promise((ok) => server.stdout.once("data", ok));
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run"],
-});
+const runs = Number(option("runs", 5));
+const bench = await startBench({ dir: option("dir", "dist"), port: Number(option("port", 4199)) });
+const { browser, url } = bench;
 
 // Records the moment the shell's navigation first appears.
 const probe = () => {
@@ -50,11 +32,6 @@ async function once(throttle) {
   return ms;
 }
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-
 try {
   for (const throttle of [1, 4]) {
     const times = [];
@@ -63,6 +40,5 @@ try {
     console.log(`mount time, ${label}: median ${median(times).toFixed(0)} ms  (runs: ${times.map((t) => t.toFixed(0)).join(", ")})`);
   }
 } finally {
-  await browser.close();
-  server.kill();
+  await bench.close();
 }

@@ -5,33 +5,14 @@
 // validate + show). This script imports a generated document through the «Данные»
 // page, edits it to trigger saves, reloads to trigger loads, and prints medians.
 //   node scripts/measure-storage.mjs [--clients 10000] [--runs 5]
-import { chromium } from "@playwright/test";
-import { spawn } from "node:child_process";
 import { readFile } from "node:fs/promises";
-import { fileURLToPath } from "node:url";
-import { dirname, resolve } from "node:path";
+import { median, option, startBench } from "./bench-browser.mjs";
 
-const args = process.argv.slice(2);
-const opt = (name, dflt) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : dflt);
-const clients = Number(opt("clients", 10000));
-const runs = Number(opt("runs", 5));
-const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const port = Number(opt("port", 4198));
-const url = `http://127.0.0.1:${port}/kam/?s=data`;
-
-const server = spawn("node", [resolve(root, "scripts/serve.mjs"), "--dir", resolve(root, "dist"), "--prefix", "/kam/", "--port", String(port)], {
-  stdio: ["ignore", "pipe", "inherit"],
-});
-await new Promise((ok) => server.stdout.once("data", ok));
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run"],
-});
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
+const clients = Number(option("clients", 10000));
+const runs = Number(option("runs", 5));
+const bench = await startBench({ port: Number(option("port", 4198)) });
+const { browser } = bench;
+const url = `${bench.url}?s=data`;
 const measures = (page, name) =>
   page.evaluate((n) => performance.getEntriesByName(n, "measure").map((m) => m.duration), name);
 
@@ -78,6 +59,5 @@ try {
   console.log(`save (serialise + IndexedDB transaction): median ${median(saves).toFixed(0)} ms  (runs: ${fmt(saves)})`);
   console.log(`load (IndexedDB read + parse + validate + show): median ${median(loads).toFixed(0)} ms  (runs: ${fmt(loads)})`);
 } finally {
-  await browser.close();
-  server.kill();
+  await bench.close();
 }

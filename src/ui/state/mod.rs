@@ -98,28 +98,27 @@ impl Store {
 
     /// Goes one change back; false when there is none or the tab may not write.
     pub fn undo(self) -> bool {
-        if self.writable().is_err() {
-            return false;
-        }
-        let current = self.ws.get_untracked();
-        match self.history.try_update_value(|h| h.undo(current)).flatten() {
-            Some(previous) => {
-                self.commit(previous);
-                true
-            }
-            None => false,
-        }
+        self.step(History::undo)
     }
 
     /// Goes one undone change forward; false when there is none or the tab may not write.
     pub fn redo(self) -> bool {
+        self.step(History::redo)
+    }
+
+    /// Moves through the history with `walk` (undo or redo).
+    fn step(self, walk: fn(&mut History, Workspace) -> Option<Workspace>) -> bool {
         if self.writable().is_err() {
             return false;
         }
         let current = self.ws.get_untracked();
-        match self.history.try_update_value(|h| h.redo(current)).flatten() {
-            Some(next) => {
-                self.commit(next);
+        match self
+            .history
+            .try_update_value(|h| walk(h, current))
+            .flatten()
+        {
+            Some(ws) => {
+                self.commit(ws);
                 true
             }
             None => false,

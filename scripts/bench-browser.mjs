@@ -1,0 +1,41 @@
+// Shared by the browser benchmarks: serve dist/ under /kam/ on a loopback port and
+// launch Debian's headless Chromium with the flags this machine needs.
+import { chromium } from "@playwright/test";
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { dirname, resolve } from "node:path";
+
+export const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+
+/** Starts the static server and the browser; `close()` stops both. */
+export async function startBench({ dir = "dist", port }) {
+  const server = spawn("node", [resolve(root, "scripts/serve.mjs"), "--dir", resolve(root, dir), "--prefix", "/kam/", "--port", String(port)], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  await new Promise((ok) => server.stdout.once("data", ok));
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+      "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run"],
+  });
+  return {
+    browser,
+    url: `http://127.0.0.1:${port}/kam/`,
+    async close() {
+      await browser.close();
+      server.kill();
+    },
+  };
+}
+
+/** The median of a list of numbers. */
+export function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+}
+
+/** Reads `--name value` from the command line. */
+export function option(name, fallback) {
+  const args = process.argv.slice(2);
+  return args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : fallback;
+}
