@@ -24,15 +24,15 @@ pub fn format_date(date: NaiveDate, locale: Locale) -> String {
     }
 }
 
+/// Formats the time of day to the minute, "14:05", the same in both locales.
+pub fn format_time(dt: NaiveDateTime) -> String {
+    format!("{:02}:{:02}", dt.hour(), dt.minute())
+}
+
 /// Formats a date and time to the minute: Ru "31.01.2025 14:05"; En
 /// "2025-01-31 14:05". Seconds are dropped, not rounded.
 pub fn format_date_time(dt: NaiveDateTime, locale: Locale) -> String {
-    format!(
-        "{} {:02}:{:02}",
-        format_date(dt.date(), locale),
-        dt.hour(),
-        dt.minute()
-    )
+    format!("{} {}", format_date(dt.date(), locale), format_time(dt))
 }
 
 #[cfg(test)]
@@ -65,5 +65,6 @@ mod tests {
         assert_eq!(format_date_time(early, Locale::En), "2025-03-05 09:07");
         let midnight = date(2024, 2, 29).and_hms_opt(0, 0, 0).expect("valid time");
         assert_eq!(format_date_time(midnight, Locale::Ru), "29.02.2024 00:00");
+        assert_eq!(format_time(early), "09:07");
     }
 }

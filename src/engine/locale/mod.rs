@@ -13,7 +13,7 @@ pub mod date;
 pub mod number;
 pub mod parse;
 
-pub use date::{format_date, format_date_time};
+pub use date::{format_date, format_date_time, format_time};
 pub use number::{format_decimal, format_money, format_percent};
 pub use parse::{parse_decimal, parse_percent, NumberError};
 

@@ -1,6 +1,6 @@
 //! The save state in the header: unsaved / saving / saved at HH:MM / failed.
 
-use crate::engine::locale::Locale;
+use crate::engine::locale::{format_time, Locale};
 use crate::ui::i18n::{tr, use_lang, Msg};
 use crate::ui::reactive::dyn_text;
 use crate::ui::storage::{clock, use_persistence, SaveState};
@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 fn saved_at(iso: &str, locale: Locale) -> String {
     let time = clock::local(Some(iso))
-        .map(|t| t.format("%H:%M").to_string())
+        .map(format_time)
         .unwrap_or_default();
     format!("{} {time}", Msg::SaveSavedAt.text(locale))
 }
