@@ -10,3 +10,7 @@ pub mod history;
 pub mod locale;
 pub mod model;
 pub mod money;
+pub mod profile;
+pub mod stats;
+pub mod potential;
+pub mod profitability;
