@@ -424,3 +424,152 @@ fn demo_client_score_by_hand() {
     assert_eq!(overrated.failed_gates, vec![CriterionId(6), CriterionId(7)]);
     assert_ne!(overrated.class, Class::Key);
 }
+
+#[test]
+fn values_with_many_places_and_huge_weights_score_exactly() {
+    // Guards the two fallbacks of the fast score: a value with more decimal places than
+    // the fixed-point tables hold, and weights too large for the fixed-point frame; both
+    // go through Decimal and must still round an exact midpoint away from zero.
+    let share = criterion(1, "доля", Direction::HigherIsBetter, linear(0, 1), dec!(1));
+    // 0.1234500000000000000000000000 (28 places) · 100 = 12.345 → 12.35 (not 12.34).
+    let c = client(1, &[(1, dec!(0.1234500000000000000000000000))]);
+    assert_eq!(
+        score(std::slice::from_ref(&share), &c),
+        (Some(dec!(12.35)), vec![])
+    );
+    // Lower is better on 0–6: (6 − 3.0000000000000000000000000001) / 6 · 100
+    // = 49.99999999999999999999999999833… → 50.00.
+    let debt = criterion(
+        2,
+        "Долг/EBITDA",
+        Direction::LowerIsBetter,
+        linear(0, 6),
+        dec!(1),
+    );
+    let c = client(1, &[(2, dec!(3.0000000000000000000000000001))]);
+    assert_eq!(score(&[debt], &c), (Some(dec!(50.00)), vec![]));
+
+    // Weights 10^26 and 3 · 10^26: Score = (10^26 · 12.345 + 3 · 10^26 · 50) / (4 · 10^26)
+    // = (12.345 + 150) / 4 = 40.58625 → 40.59.
+    let mut big = share;
+    big.weight = dec!(100000000000000000000000000);
+    let mut other = criterion(3, "шт.", Direction::HigherIsBetter, linear(0, 10), dec!(0));
+    other.weight = dec!(300000000000000000000000000);
+    let c = client(1, &[(1, dec!(0.12345)), (3, dec!(5))]);
+    assert_eq!(score(&[big, other], &c), (Some(dec!(40.59)), vec![]));
+}
+
+/// An exact fraction num / den (den > 0) for the reference score below.
+#[derive(Clone, Copy)]
+struct Q(i128, i128);
+
+impl Q {
+    fn new(num: i128, den: i128) -> Q {
+        fn gcd(a: i128, b: i128) -> i128 {
+            if b == 0 {
+                a.abs()
+            } else {
+                gcd(b, a % b)
+            }
+        }
+        let g = gcd(num, den).max(1) * den.signum();
+        Q(num / g, den / g)
+    }
+    fn add(self, o: Q) -> Q {
+        Q::new(self.0 * o.1 + o.0 * self.1, self.1 * o.1)
+    }
+    fn mul(self, o: Q) -> Q {
+        Q::new(self.0 * o.0, self.1 * o.1)
+    }
+}
+
+/// A generated criterion: weight in tenths, and linear (low, span, higher is better) or
+/// bands (from, score) in any order.
+#[derive(Clone, Debug)]
+enum Gen {
+    Linear(i64, i64, bool),
+    Bands(Vec<(i64, i64)>),
+}
+
+/// The score in exact rational arithmetic, rounded half away from zero to cents.
+fn exact_cents(profile: &[(i64, Gen)], values: &[Option<i64>]) -> Option<i128> {
+    let total: i128 = profile.iter().map(|(w, _)| *w as i128).sum();
+    if total == 0 {
+        return None;
+    }
+    let mut sum = Q(0, 1);
+    for ((w, g), v) in profile.iter().zip(values) {
+        let Some(x) = v else { continue };
+        let x = *x as i128; // tenths
+        let s = match g {
+            Gen::Linear(low, span, up) => {
+                let (low, span) = (*low as i128 * 10, *span as i128 * 10);
+                let d = if *up { x - low } else { low + span - x };
+                Q::new(100 * d.clamp(0, span), span)
+            }
+            Gen::Bands(bands) => {
+                let best = bands
+                    .iter()
+                    .filter(|(from, _)| (*from as i128) * 10 <= x)
+                    .max_by_key(|(from, _)| *from);
+                Q::new(best.map_or(0, |b| b.1) as i128, 1)
+            }
+        };
+        sum = sum.add(Q::new(*w as i128, 10).mul(s));
+    }
+    // score = sum / (total / 10); cents = round(100 · score).
+    let q = Q::new(sum.0 * 100 * 10, sum.1 * total);
+    let (n, d) = (q.0, q.1);
+    let (whole, rest) = (n / d, n % d);
+    Some(if rest.abs() * 2 >= d {
+        whole + n.signum()
+    } else {
+        whole
+    })
+}
+
+fn gen_criterion() -> impl Strategy<Value = (i64, Gen)> {
+    let linear = (-50i64..50, 1i64..200, any::<bool>()).prop_map(|(l, s, u)| Gen::Linear(l, s, u));
+    let bands = prop::collection::vec((-20i64..100, 0i64..=100), 1..5).prop_map(Gen::Bands);
+    (0i64..200, prop_oneof![linear, bands])
+}
+
+use proptest::prelude::*;
+
+proptest! {
+    #[test]
+    fn fast_score_equals_exact_arithmetic(
+        profile in prop::collection::vec(gen_criterion(), 1..6),
+        raw in prop::collection::vec(prop::option::weighted(0.9, -600i64..2600), 6),
+    ) {
+        // Guards the fixed-point score: on any profile of linear and banded criteria with
+        // weights and values in tenths, it equals Σ w·s / Σ w computed in exact fractions
+        // and rounded half away from zero — midpoints included.
+        let criteria: Vec<Criterion> = profile
+            .iter()
+            .enumerate()
+            .map(|(i, (w, g))| {
+                let scale = match g {
+                    Gen::Linear(low, span, _) => linear(*low, low + span),
+                    Gen::Bands(b) => bands(b),
+                };
+                let direction = match g {
+                    Gen::Linear(_, _, false) => Direction::LowerIsBetter,
+                    _ => Direction::HigherIsBetter,
+                };
+                criterion(i as u32 + 1, "ед.", direction, scale, Decimal::new(*w, 1))
+            })
+            .collect();
+        let values = &raw[..profile.len()];
+        let c = client(
+            1,
+            &values
+                .iter()
+                .enumerate()
+                .filter_map(|(i, v)| Some((i as u32 + 1, Decimal::new((*v)?, 1))))
+                .collect::<Vec<_>>(),
+        );
+        let expected = exact_cents(&profile, values).map(|cents| Decimal::new(cents as i64, 2));
+        prop_assert_eq!(score(&criteria, &c).0, expected);
+    }
+}

@@ -7,9 +7,7 @@ use crate::ui::storage::{clock, use_persistence, SaveState};
 use leptos::prelude::*;
 
 fn saved_at(iso: &str, locale: Locale) -> String {
-    let time = clock::local(Some(iso))
-        .map(format_time)
-        .unwrap_or_default();
+    let time = clock::local(Some(iso)).map(format_time).unwrap_or_default();
     format!("{} {time}", Msg::SaveSavedAt.text(locale))
 }
 

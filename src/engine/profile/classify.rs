@@ -1,0 +1,168 @@
+//! Ranking and classes of the profiled base, and the Pareto and capacity checks (domain §1).
+
+use super::plan::Plan;
+use super::{Class, ClientScore, SCORE_DP};
+use crate::engine::model::{Client, Company, Criterion};
+use crate::engine::money::round;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+/// Decimal places kept by the share of key clients in per cent (`33.3`).
+pub const SHARE_DP: u32 = 1;
+
+/// The Pareto limit of the domain brief: key clients are at most 20 % of the base.
+pub const PARETO_LIMIT_PERCENT: u32 = 20;
+
+/// How the ranked base is split into classes.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum ClassRule {
+    /// By score: key from `key_from`, development from `development_from` (both included).
+    Thresholds {
+        /// Lowest score of a key client.
+        key_from: Decimal,
+        /// Lowest score of a development client.
+        development_from: Decimal,
+    },
+    /// By rank: ranks 1..=`key` are key, the next `development` ranks are development.
+    /// A tie across a boundary stays together on the better side (equal scores, equal class).
+    TopN {
+        /// How many top ranks are key.
+        key: usize,
+        /// How many ranks after them are development.
+        development: usize,
+    },
+}
+
+impl ClassRule {
+    /// The class a score and rank earn before the gates are applied.
+    fn earned(&self, score: Decimal, rank: usize) -> Class {
+        match *self {
+            ClassRule::Thresholds {
+                key_from,
+                development_from,
+            } => {
+                if score >= key_from {
+                    Class::Key
+                } else if score >= development_from {
+                    Class::Development
+                } else {
+                    Class::Standard
+                }
+            }
+            ClassRule::TopN { key, development } => {
+                if rank <= key {
+                    Class::Key
+                } else if rank <= key.saturating_add(development) {
+                    Class::Development
+                } else {
+                    Class::Standard
+                }
+            }
+        }
+    }
+}
+
+/// The prioritised client base (приоритизация клиентской базы): every client's score,
+/// failed gates, missing values, competition rank by score descending ("1, 2, 2, 4", on the
+/// rounded score the user sees) and class under `rule`. A client failing any gate is never
+/// key: it drops to development (its place is not handed to the next client). A client
+/// without a score is unranked and standard. The output follows the order of `clients`.
+pub fn rank_and_classify(
+    criteria: &[Criterion],
+    clients: &[Client],
+    rule: &ClassRule,
+) -> Vec<ClientScore> {
+    let plan = Plan::new(criteria);
+    let mut out: Vec<ClientScore> = clients
+        .iter()
+        .map(|client| {
+            let found = plan.evaluate(client);
+            ClientScore {
+                client: client.id,
+                score: found.score,
+                failed_gates: found.failed_gates,
+                missing: found.missing,
+                rank: None,
+                class: Class::Standard,
+            }
+        })
+        .collect();
+
+    // Sorting on integer keys: comparing two Decimals costs a rescale each time.
+    let mut order: Vec<(i128, usize)> = out
+        .iter()
+        .enumerate()
+        .filter_map(|(i, s)| s.score.map(|v| (sort_key(v), i)))
+        .collect();
+    order.sort_unstable_by_key(|&(key, _)| std::cmp::Reverse(key));
+    let mut rank = 0;
+    let mut previous = None;
+    let lines = out.as_mut_slice();
+    for (position, &(key, i)) in order.iter().enumerate() {
+        // Competition ranking: a new score starts at its 1-based position.
+        if previous != Some(key) {
+            rank = position + 1;
+            previous = Some(key);
+        }
+        let line = &mut lines[i];
+        let Some(value) = line.score else { continue };
+        line.rank = Some(rank);
+        line.class = match rule.earned(value, rank) {
+            Class::Key if !line.failed_gates.is_empty() => Class::Development,
+            class => class,
+        };
+    }
+    out
+}
+
+/// A score as an integer that orders like it: its mantissa at [`SCORE_DP`] places
+/// (< 2^96 · 100, so it always fits an `i128`).
+fn sort_key(score: Decimal) -> i128 {
+    let rounded = round(score, SCORE_DP);
+    rounded.mantissa() * 10i128.pow(SCORE_DP - rounded.scale())
+}
+
+/// The portfolio checks (проверка Парето и ёмкости) of a classified base.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PortfolioChecks {
+    /// Clients in the base.
+    pub clients: usize,
+    /// Key clients among them.
+    pub key: usize,
+    /// key / clients · 100, rounded to [`SHARE_DP`]; 0 for an empty base.
+    pub key_share: Decimal,
+    /// Pareto check: key clients are at most [`PARETO_LIMIT_PERCENT`] % of the base
+    /// (decided on the exact share, not the rounded one; true for an empty base).
+    pub pareto_ok: bool,
+    /// What the KAM team can serve: kam_count × accounts_per_kam.
+    pub capacity: u32,
+    /// Capacity check: key clients ≤ capacity.
+    pub capacity_ok: bool,
+}
+
+/// Runs the Pareto check (key ≤ 20 % of the base) and the capacity check (key ≤ KAMs ×
+/// accounts per KAM) on the output of [`rank_and_classify`].
+pub fn checks(scores: &[ClientScore], company: &Company) -> PortfolioChecks {
+    let clients = scores.len();
+    let key = scores.iter().filter(|s| s.class == Class::Key).count();
+    let key_share = if clients == 0 {
+        Decimal::ZERO
+    } else {
+        round(
+            Decimal::from(key) * Decimal::ONE_HUNDRED / Decimal::from(clients),
+            SHARE_DP,
+        )
+    };
+    // key / clients ≤ 20 / 100  ⇔  key · 100 ≤ 20 · clients, in integers.
+    let pareto_ok = (key as u128) * 100 <= (PARETO_LIMIT_PERCENT as u128) * (clients as u128);
+    let capacity = company.kam_count.saturating_mul(company.accounts_per_kam);
+    PortfolioChecks {
+        clients,
+        key,
+        key_share,
+        pareto_ok,
+        capacity,
+        capacity_ok: key <= capacity as usize,
+    }
+}
