@@ -77,8 +77,8 @@ pub fn Transfer() -> impl IntoView {
     let lang = use_lang();
     let store = use_store();
     let p = use_persistence();
-    let incoming = RwSignal::new(None::<Imported>);
-    let refused = RwSignal::new(None::<ImportError>);
+    // The last file read: its preview, or why it was refused.
+    let outcome = RwSignal::new(None::<Result<Imported, ImportError>>);
     let backup_failed = RwSignal::new(None::<String>);
     let done = RwSignal::new(false);
     let export_error = RwSignal::new(None::<String>);
@@ -87,27 +87,16 @@ pub fn Transfer() -> impl IntoView {
         let Some(file) = file else { return };
         done.set(false);
         backup_failed.set(None);
-        spawn_local(async move {
-            match read_file(file).await {
-                Ok(imported) => {
-                    refused.set(None);
-                    incoming.set(Some(imported));
-                }
-                Err(e) => {
-                    incoming.set(None);
-                    refused.set(Some(e));
-                }
-            }
-        });
+        spawn_local(async move { outcome.set(Some(read_file(file).await)) });
     };
     let replace = move |without_backup: bool| {
-        let Some(imported) = incoming.get_untracked() else {
+        let Some(Ok(imported)) = outcome.get_untracked() else {
             return;
         };
         spawn_local(async move {
             match backup_then_replace(store, p, imported.workspace, without_backup).await {
                 Ok(()) => {
-                    incoming.set(None);
+                    outcome.set(None);
                     backup_failed.set(None);
                     done.set(true);
                 }
@@ -164,7 +153,7 @@ pub fn Transfer() -> impl IntoView {
                 />
                 <p class="muted">{tr(Msg::DropHint)}</p>
             </div>
-            {dyn_view(move || refused.get().map(|e| {
+            {dyn_view(move || outcome.get().and_then(Result::err).map(|e| {
                 let (headline, list) = import_error_text(&e, lang.get());
                 view! {
                     <div class="problems" role="alert" data-testid="import-problems">
@@ -174,7 +163,7 @@ pub fn Transfer() -> impl IntoView {
                     </div>
                 }
             }))}
-            {dyn_view(move || incoming.get().map(|imported| {
+            {dyn_view(move || outcome.get().and_then(Result::ok).map(|imported| {
                 let now = store.ws().with_untracked(preview);
                 let exported = imported
                     .exported_at
@@ -188,7 +177,7 @@ pub fn Transfer() -> impl IntoView {
                             <button type="button" class="danger" on:click=move |_| replace(false)>
                                 {lang.t(Msg::ReplaceConfirm)}
                             </button>
-                            <button type="button" on:click=move |_| incoming.set(None)>
+                            <button type="button" on:click=move |_| outcome.set(None)>
                                 {lang.t(Msg::Cancel)}
                             </button>
                         </div>
