@@ -6,10 +6,14 @@ use kam_studio::engine::demo::demo_workspace;
 use kam_studio::engine::format::*;
 use kam_studio::engine::model::*;
 use kam_studio::engine::money::{Money, Rate};
+use kam_studio::engine::potential::PotentialYear;
+use kam_studio::engine::profile::ClassRule;
+use kam_studio::engine::profitability::CostToServe;
 use rust_decimal_macros::dec;
 use serde_json::{json, Value};
 
 const FIXTURE_V1: &str = include_str!("fixtures/workspace-v1.json");
+const FIXTURE_V2: &str = include_str!("fixtures/workspace-v2.json");
 
 fn at_10_15() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 22, 10, 15, 0).unwrap()
@@ -44,7 +48,7 @@ fn the_demo_survives_export_and_import_unchanged() {
     let ws = demo_workspace();
     let imported = import_json(&export_json(&ws, Some(at_10_15()))).unwrap();
     assert_eq!(imported.workspace, ws);
-    assert_eq!(imported.version_read, 1);
+    assert_eq!(imported.version_read, 2);
     assert_eq!(imported.exported_at, Some(at_10_15()));
     // Exporting is deterministic: same workspace and time, same bytes.
     assert_eq!(
@@ -59,14 +63,14 @@ fn the_envelope_header_is_exact() {
     let text = export_json(&demo_workspace(), Some(at_10_15()));
     let app = concat!("kam-studio ", env!("CARGO_PKG_VERSION"));
     let head = format!(
-        "{{\"format\":\"kam-studio/workspace\",\"version\":1,\
+        "{{\"format\":\"kam-studio/workspace\",\"version\":2,\
          \"exported_at\":\"2026-11-22T10:15:00Z\",\"app\":\"{app}\",\
          \"workspace\":{{\"name\":\"Демо: СтройРесурс\","
     );
     assert!(text.starts_with(&head), "{}", &text[..300]);
     assert_eq!(
         (FORMAT, CURRENT_VERSION, APP),
-        ("kam-studio/workspace", 1, app)
+        ("kam-studio/workspace", 2, app)
     );
     // Money stays a string in the file.
     assert!(text.contains("\"discount_rate\":\"0.18\""));
@@ -195,6 +199,125 @@ fn the_v1_fixture_still_loads() {
 }
 
 #[test]
+fn the_v1_fixture_gains_the_version_2_defaults() {
+    // Guards the v1 → v2 step: no potential, zero cost-to-serve, unknown strength,
+    // and the default class rule (key from 70, development from 50).
+    let ws = import_json(FIXTURE_V1).unwrap().workspace;
+    assert_eq!(ws.clients.len(), 3);
+    for c in &ws.clients {
+        assert_eq!(c.potential, vec![], "client {}", c.id);
+        assert_eq!(c.cost_to_serve, CostToServe::default(), "client {}", c.id);
+        assert_eq!(c.relative_strength, None, "client {}", c.id);
+    }
+    assert_eq!(
+        ws.class_rule,
+        ClassRule::Thresholds {
+            key_from: dec!(70),
+            development_from: dec!(50)
+        }
+    );
+    // The migrated workspace is written back as version 2 and reads the same.
+    let again = import_json(&export_json(&ws, None)).unwrap();
+    assert_eq!((again.version_read, again.workspace), (2, ws));
+}
+
+#[test]
+fn the_v2_fixture_loads_with_every_new_field() {
+    // Guards the version 2 shape: potential, cost-to-serve, relative strength, class rule.
+    let imported = import_json(FIXTURE_V2).unwrap();
+    let ws = &imported.workspace;
+    assert_eq!(imported.version_read, 2);
+    assert_eq!(
+        imported.exported_at,
+        Some(Utc.with_ymd_and_hms(2026, 11, 23, 9, 30, 0).unwrap())
+    );
+    assert_eq!(ws.name, "Фикстура v2: Кровля-Сервис");
+    assert_eq!(ws.horizon().collect::<Vec<_>>(), vec![2027, 2028]);
+    assert_eq!(
+        ws.class_rule,
+        ClassRule::TopN {
+            key: 1,
+            development: 1
+        }
+    );
+
+    let north = &ws.clients[0];
+    assert_eq!(
+        north.potential,
+        vec![
+            PotentialYear {
+                year: 2027,
+                consumption: Money(dec!(420000000)),
+                basis: "ввод 300 тыс. м² × 14 кг/м² × 100 ₽/кг".into(),
+                attainable_share: Rate(dec!(0.35)),
+                margin_rate: Rate(dec!(0.2)),
+            },
+            PotentialYear {
+                year: 2028,
+                consumption: Money(dec!(450000000)),
+                basis: "ввод 320 тыс. м² × 14 кг/м² × 100 ₽/кг".into(),
+                attainable_share: Rate(dec!(0.4)),
+                margin_rate: Rate(dec!(0.19)),
+            },
+        ]
+    );
+    assert_eq!(
+        north.cost_to_serve,
+        CostToServe {
+            logistics: Money(dec!(1800000)),
+            transport: Money(dec!(2400000)),
+            courier: Money(dec!(60000)),
+            manager_hours: dec!(320),
+            manager_rate: Money(dec!(2500)),
+            trip_expenses: Money(dec!(350000)),
+            accounting_hours: dec!(120),
+            accounting_rate: Money(dec!(1500)),
+            discounts_bonuses: Money(dec!(3750000)),
+            average_receivables: Money(dec!(15000000)),
+            financing_rate: Rate(dec!(0.16)),
+        }
+    );
+    assert_eq!(north.relative_strength, Some(dec!(1.15)));
+
+    let prospect = &ws.clients[1];
+    assert_eq!(prospect.id, ClientId(5));
+    assert!(prospect.potential.is_empty());
+    assert_eq!(prospect.cost_to_serve.manager_hours, dec!(40));
+    assert_eq!(prospect.cost_to_serve.trip_expenses, Money(dec!(85000)));
+    assert_eq!(prospect.relative_strength, None);
+
+    // A version 2 document must carry the new fields: no silent defaults.
+    let mut doc: Value = serde_json::from_str(FIXTURE_V2).unwrap();
+    doc["workspace"]["clients"][1]
+        .as_object_mut()
+        .unwrap()
+        .remove("cost_to_serve");
+    assert_eq!(
+        problems(import_value(&doc)),
+        one_problem(
+            "workspace.clients[1].cost_to_serve",
+            ProblemKind::MissingField {
+                field: "cost_to_serve".into()
+            }
+        )
+    );
+    let mut doc: Value = serde_json::from_str(FIXTURE_V2).unwrap();
+    doc["workspace"]
+        .as_object_mut()
+        .unwrap()
+        .remove("class_rule");
+    assert_eq!(
+        problems(import_value(&doc)),
+        one_problem(
+            "workspace.class_rule",
+            ProblemKind::MissingField {
+                field: "class_rule".into()
+            }
+        )
+    );
+}
+
+#[test]
 fn the_preview_lists_counts_and_the_first_five_clients() {
     // Guards the "what will be replaced" summary of the current workspace.
     let ws = demo_workspace();
@@ -269,7 +392,7 @@ fn a_newer_version_is_refused_with_both_versions() {
         import_value(&doc),
         Err(ImportError::TooNew {
             found: 99,
-            newest: 1
+            newest: 2
         })
     );
     doc["version"] = json!(1u64 << 40);
@@ -277,16 +400,16 @@ fn a_newer_version_is_refused_with_both_versions() {
         import_value(&doc),
         Err(ImportError::TooNew {
             found: 1 << 40,
-            newest: 1
+            newest: 2
         })
     );
     assert_eq!(
         ImportError::TooNew {
             found: 99,
-            newest: 1
+            newest: 2
         }
         .to_string(),
-        "the file has format version 99, this app reads versions up to 1: update the app"
+        "the file has format version 99, this app reads versions up to 2: update the app"
     );
 }
 

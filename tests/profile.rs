@@ -6,6 +6,7 @@ use kam_studio::engine::demo::{demo_workspace, VIP_OVERRATED};
 use kam_studio::engine::model::*;
 use kam_studio::engine::money::{Money, Rate};
 use kam_studio::engine::profile::*;
+use kam_studio::engine::profitability::CostToServe;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use std::collections::BTreeMap;
@@ -91,6 +92,9 @@ fn client(id: u32, values: &[(u32, Decimal)]) -> Client {
             .iter()
             .map(|&(k, v)| (CriterionId(k), v))
             .collect::<BTreeMap<_, _>>(),
+        potential: Vec::new(),
+        cost_to_serve: CostToServe::default(),
+        relative_strength: None,
     }
 }
 

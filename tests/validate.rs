@@ -5,6 +5,9 @@ use kam_studio::engine::action::{apply, Action};
 use kam_studio::engine::demo::demo_workspace;
 use kam_studio::engine::model::*;
 use kam_studio::engine::money::{Money, Rate};
+use kam_studio::engine::potential::PotentialYear;
+use kam_studio::engine::profile::ClassRule;
+use kam_studio::engine::profitability::CostToServe;
 use rust_decimal_macros::dec;
 use std::collections::BTreeMap;
 
@@ -34,6 +37,9 @@ fn small_workspace() -> Workspace {
         revenue: Money(dec!(1000000)),
         gross_margin: Rate(dec!(0.2)),
         values: BTreeMap::from([(CriterionId(1), dec!(120))]),
+        potential: Vec::new(),
+        cost_to_serve: CostToServe::default(),
+        relative_strength: None,
     });
     ws.competitors.push(Competitor {
         id: CompetitorId(1),
@@ -145,6 +151,246 @@ fn bands_and_gates_are_checked() {
     assert_eq!(
         paths(&validate(&ws)),
         vec!["criteria[0].scale.bands", "criteria[0].gate"]
+    );
+}
+
+fn year(year: i32) -> PotentialYear {
+    PotentialYear {
+        year,
+        consumption: Money(dec!(50000000)),
+        basis: "ввод 120 тыс. м² × 14 кг/м² × 30 ₽/кг".into(),
+        attainable_share: Rate(dec!(0.3)),
+        margin_rate: Rate(dec!(0.2)),
+    }
+}
+
+fn kinds(problems: &[Problem]) -> Vec<(&str, ProblemKind)> {
+    problems
+        .iter()
+        .map(|p| (p.path.as_str(), p.kind.clone()))
+        .collect()
+}
+
+#[test]
+fn the_version_2_fields_are_valid_when_filled() {
+    let mut ws = small_workspace();
+    ws.clients[0].potential = vec![year(2027), year(2028), year(2029)];
+    ws.clients[0].cost_to_serve = CostToServe {
+        logistics: Money(dec!(10000)),
+        manager_hours: dec!(12.5),
+        manager_rate: Money(dec!(2500)),
+        average_receivables: Money(dec!(100000)),
+        financing_rate: Rate(dec!(1)),
+        ..CostToServe::default()
+    };
+    ws.clients[0].relative_strength = Some(dec!(10));
+    ws.class_rule = ClassRule::Thresholds {
+        key_from: dec!(100),
+        development_from: dec!(0),
+    };
+    assert_eq!(validate(&ws), vec![]);
+    ws.clients[0].potential[2].margin_rate = Rate(dec!(-1));
+    ws.clients[0].potential[2].attainable_share = Rate(dec!(0));
+    ws.clients[0].relative_strength = Some(dec!(0.01));
+    ws.class_rule = ClassRule::Thresholds {
+        key_from: dec!(60),
+        development_from: dec!(60),
+    };
+    assert_eq!(validate(&ws), vec![]);
+    ws.class_rule = ClassRule::TopN {
+        key: 0,
+        development: 0,
+    };
+    assert_eq!(validate(&ws), vec![]);
+}
+
+#[test]
+fn potential_years_are_inside_the_horizon_and_unique() {
+    let mut ws = small_workspace(); // horizon 2027–2029
+    ws.clients[0].potential = vec![year(2026), year(2027), year(2029), year(2027), year(2030)];
+    assert_eq!(
+        kinds(&validate(&ws)),
+        vec![
+            (
+                "clients[0].potential[0].year",
+                ProblemKind::OutOfRange {
+                    min: dec!(2027),
+                    max: dec!(2029)
+                }
+            ),
+            (
+                "clients[0].potential[3].year",
+                ProblemKind::DuplicateYear { year: 2027 }
+            ),
+            (
+                "clients[0].potential[4].year",
+                ProblemKind::OutOfRange {
+                    min: dec!(2027),
+                    max: dec!(2029)
+                }
+            ),
+        ]
+    );
+    // Uniqueness is per client: another client may use the same years.
+    let mut ws = small_workspace();
+    ws.clients[0].potential = vec![year(2027)];
+    let mut other = ws.clients[0].clone();
+    other.id = ClientId(2);
+    ws.clients.push(other);
+    assert_eq!(validate(&ws), vec![]);
+}
+
+#[test]
+fn potential_amounts_shares_margins_and_basis_are_checked() {
+    let mut ws = small_workspace();
+    let mut y = year(2028);
+    y.consumption = Money(dec!(-0.01));
+    y.basis = "x".repeat(2001);
+    y.attainable_share = Rate(dec!(1.01));
+    y.margin_rate = Rate(dec!(-1.5));
+    ws.clients[0].potential = vec![year(2027), y];
+    let mut z = year(2029);
+    z.attainable_share = Rate(dec!(-0.1));
+    z.margin_rate = Rate(dec!(1.2));
+    ws.clients[0].potential.push(z);
+    let (share, margin) = (
+        ProblemKind::OutOfRange {
+            min: dec!(0),
+            max: dec!(1),
+        },
+        ProblemKind::OutOfRange {
+            min: dec!(-1),
+            max: dec!(1),
+        },
+    );
+    assert_eq!(
+        kinds(&validate(&ws)),
+        vec![
+            ("clients[0].potential[1].consumption", ProblemKind::Negative),
+            (
+                "clients[0].potential[1].basis",
+                ProblemKind::TooLong { max: 2000 }
+            ),
+            ("clients[0].potential[1].attainable_share", share.clone()),
+            ("clients[0].potential[1].margin_rate", margin.clone()),
+            ("clients[0].potential[2].attainable_share", share),
+            ("clients[0].potential[2].margin_rate", margin),
+        ]
+    );
+    // A basis of exactly 2000 characters, or an empty one, is accepted.
+    ws.clients[0].potential = vec![year(2027), year(2028)];
+    ws.clients[0].potential[0].basis = "я".repeat(2000);
+    ws.clients[0].potential[1].basis.clear();
+    assert_eq!(validate(&ws), vec![]);
+}
+
+#[test]
+fn cost_to_serve_amounts_and_hours_are_not_negative() {
+    let mut ws = small_workspace();
+    let minus = Money(dec!(-1));
+    ws.clients[0].cost_to_serve = CostToServe {
+        logistics: minus,
+        transport: minus,
+        courier: minus,
+        manager_hours: dec!(-1),
+        manager_rate: minus,
+        trip_expenses: minus,
+        accounting_hours: dec!(-0.5),
+        accounting_rate: minus,
+        discounts_bonuses: minus,
+        average_receivables: minus,
+        financing_rate: Rate(dec!(-0.01)),
+    };
+    let problems = validate(&ws);
+    assert_eq!(
+        paths(&problems),
+        vec![
+            "clients[0].cost_to_serve.logistics",
+            "clients[0].cost_to_serve.transport",
+            "clients[0].cost_to_serve.courier",
+            "clients[0].cost_to_serve.manager_hours",
+            "clients[0].cost_to_serve.manager_rate",
+            "clients[0].cost_to_serve.trip_expenses",
+            "clients[0].cost_to_serve.accounting_hours",
+            "clients[0].cost_to_serve.accounting_rate",
+            "clients[0].cost_to_serve.discounts_bonuses",
+            "clients[0].cost_to_serve.average_receivables",
+            "clients[0].cost_to_serve.financing_rate",
+        ]
+    );
+    assert!(problems[..10]
+        .iter()
+        .all(|p| p.kind == ProblemKind::Negative));
+    assert_eq!(
+        problems[10].kind,
+        ProblemKind::OutOfRange {
+            min: dec!(0),
+            max: dec!(1)
+        }
+    );
+    ws.clients[0].cost_to_serve = CostToServe {
+        financing_rate: Rate(dec!(1.0001)),
+        ..CostToServe::default()
+    };
+    assert_eq!(
+        paths(&validate(&ws)),
+        vec!["clients[0].cost_to_serve.financing_rate"]
+    );
+}
+
+#[test]
+fn relative_strength_is_above_zero_and_at_most_ten() {
+    let mut ws = small_workspace();
+    let out = ProblemKind::OutOfRange {
+        min: dec!(0),
+        max: dec!(10),
+    };
+    for bad in [dec!(0), dec!(-0.5), dec!(10.01)] {
+        ws.clients[0].relative_strength = Some(bad);
+        assert_eq!(
+            kinds(&validate(&ws)),
+            vec![("clients[0].relative_strength", out.clone())],
+            "{bad}"
+        );
+    }
+    for good in [dec!(0.6), dec!(1), dec!(10)] {
+        ws.clients[0].relative_strength = Some(good);
+        assert_eq!(validate(&ws), vec![], "{good}");
+    }
+}
+
+#[test]
+fn class_rule_thresholds_are_ordered_within_0_to_100() {
+    let mut ws = small_workspace();
+    let out = ProblemKind::OutOfRange {
+        min: dec!(0),
+        max: dec!(100),
+    };
+    ws.class_rule = ClassRule::Thresholds {
+        key_from: dec!(101),
+        development_from: dec!(-1),
+    };
+    assert_eq!(
+        kinds(&validate(&ws)),
+        vec![
+            ("class_rule.key_from", out.clone()),
+            ("class_rule.development_from", out),
+        ]
+    );
+    ws.class_rule = ClassRule::Thresholds {
+        key_from: dec!(50),
+        development_from: dec!(70),
+    };
+    assert_eq!(
+        kinds(&validate(&ws)),
+        vec![(
+            "class_rule.development_from",
+            ProblemKind::ThresholdsNotOrdered
+        )]
+    );
+    assert_eq!(
+        validate(&ws)[0].to_string(),
+        "class_rule.development_from: the development threshold must not exceed the key threshold"
     );
 }
 

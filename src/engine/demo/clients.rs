@@ -3,6 +3,7 @@
 use super::dec;
 use crate::engine::model::{Client, ClientId, ClientStatus, CriterionId};
 use crate::engine::money::{Money, Rate};
+use crate::engine::profitability::CostToServe;
 
 const CUR: ClientStatus = ClientStatus::Current;
 const PRO: ClientStatus = ClientStatus::Prospect;
@@ -138,6 +139,9 @@ pub(super) fn clients(measured: &[CriterionId]) -> Vec<Client> {
                     .copied()
                     .zip(values.split_whitespace().map(dec))
                     .collect(),
+                potential: Vec::new(),
+                cost_to_serve: CostToServe::default(),
+                relative_strength: None,
             },
         )
         .collect()

@@ -6,21 +6,30 @@
 //! money, an overrated famous brand, a hidden gem, a prospect with the largest
 //! potential, and a criterion that cannot be measured. The ids of those cases are
 //! public constants so that tests and the UI can point at them.
+//!
+//! Every client has five years of consumption potential (2027–2031, `potential.rs`)
+//! and most a relative strength; every current client has a cost-to-serve
+//! (`costs.rs`). After cost-to-serve both famous VIPs (ids 2 and 3) lose money, while
+//! the top prospect (id 8) has the largest potential value and the hidden gem (id 7)
+//! is in the top five.
 
 mod clients;
+mod competitors;
+mod costs;
 mod criteria;
+mod potential;
 
-use crate::engine::model::{
-    ClientId, Company, Competitor, CompetitorId, CriterionId, Currency, Settings, Workspace,
-};
+use crate::engine::model::{ClientId, Company, CriterionId, Currency, Settings, Workspace};
 use crate::engine::money::Rate;
+use crate::engine::profile::ClassRule;
 use rust_decimal::Decimal;
 
 /// Story «VIP, но убыточный»: Сеть «ДомМастер», the largest revenue, negative gross margin.
 pub const VIP_LOSS_MAKING: ClientId = ClientId(2);
 /// Story «переоценённый VIP»: ГК «Столичный горизонт», thin margin, weak profile, fails gates.
 pub const VIP_OVERRATED: ClientId = ClientId(3);
-/// Story «скрытый бриллиант»: СЗ «Камская долина», small revenue, very large potential.
+/// Story «скрытый бриллиант»: СЗ «Камская долина», small revenue, very large potential
+/// (a top-five potential value).
 pub const HIDDEN_GEM: ClientId = ClientId(7);
 /// Story: ГК «Уральская застройка», a prospect with zero revenue and the highest potential.
 pub const TOP_PROSPECT: ClientId = ClientId(8);
@@ -35,6 +44,15 @@ pub fn demo_workspace() -> Workspace {
         .filter(|k| k.is_measurable())
         .map(|k| k.id)
         .collect();
+    let settings = Settings {
+        currency: Currency::rub(),
+        start_year: 2027,
+        horizon_years: 5,
+        discount_rate: Rate::from_percent(Decimal::from(18)),
+    };
+    let mut clients = clients::clients(&measured);
+    potential::fill(&mut clients, settings.start_year, settings.horizon_years);
+    costs::fill(&mut clients);
     Workspace {
         name: "Демо: СтройРесурс".to_owned(),
         company: Company {
@@ -42,54 +60,12 @@ pub fn demo_workspace() -> Workspace {
             kam_count: 3,
             accounts_per_kam: 4,
         },
-        settings: Settings {
-            currency: Currency::rub(),
-            start_year: 2027,
-            horizon_years: 5,
-            discount_rate: Rate::from_percent(Decimal::from(18)),
-        },
-        clients: clients::clients(&measured),
+        settings,
+        clients,
         criteria,
-        competitors: competitors(),
+        competitors: competitors::competitors(),
+        class_rule: ClassRule::default_thresholds(),
     }
-}
-
-/// The four competitors key clients compare us with.
-fn competitors() -> Vec<Competitor> {
-    const ROWS: [(u32, &str, &str); 4] = [
-        (
-            1,
-            "ТехноСтрой Дистрибуция",
-            "Федеральный дистрибьютор: широкий ассортимент всех брендов, склады в 40 городах, \
-             агрессивные бонусы сетям; слабая техническая поддержка на объектах.",
-        ),
-        (
-            2,
-            "Теплоникс",
-            "Производитель теплоизоляции и кровли, продаёт крупным застройщикам напрямую \
-             с завода: цена на 5–8 % ниже при заказе от фуры, но мелкие партии долго и нет \
-             фасадных систем.",
-        ),
-        (
-            3,
-            "Регион-Смесь",
-            "Дешёвый региональный производитель сухих смесей (Поволжье, Урал): цена \
-             на 12–15 % ниже нашей, нестабильное качество, гибкая отсрочка.",
-        ),
-        (
-            4,
-            "СтройМаркет Онлайн",
-            "Маркетплейс и DIY-сеть: удобный заказ, доставка за сутки, прозрачные цены; \
-             нет проектной поддержки и спецификации в проектах.",
-        ),
-    ];
-    ROWS.iter()
-        .map(|&(id, name, note)| Competitor {
-            id: CompetitorId(id),
-            name: name.to_owned(),
-            note: note.to_owned(),
-        })
-        .collect()
 }
 
 /// Parses a decimal literal of the demo tables (`"478_362_410"`, `"-3.5"`).
@@ -104,6 +80,9 @@ fn dec(literal: &str) -> Decimal {
 mod tests {
     use super::*;
     use crate::engine::model::{validate, ClientStatus, Criterion, Scale, Workspace};
+    use crate::engine::money::Money;
+    use crate::engine::potential::potential_value;
+    use crate::engine::profitability::{profitability, CostToServe};
     use rust_decimal_macros::dec;
     use std::collections::BTreeSet;
 
@@ -257,6 +236,125 @@ mod tests {
             let best = others.map(|c| c.values[&CriterionId(k)]).max().unwrap();
             assert!(value(&ws, TOP_PROSPECT, k) > best, "criterion {k}");
         }
+    }
+
+    fn potential_values(ws: &Workspace) -> Vec<(ClientId, Money)> {
+        let rate = ws.settings.discount_rate;
+        let mut all: Vec<(ClientId, Money)> = ws
+            .clients
+            .iter()
+            .map(|c| (c.id, potential_value(&c.potential, rate)))
+            .collect();
+        all.sort_by_key(|r| std::cmp::Reverse(r.1));
+        all
+    }
+
+    #[test]
+    fn every_client_has_five_years_of_potential_with_a_basis() {
+        let ws = demo_workspace();
+        let horizon: Vec<i32> = ws.horizon().collect();
+        for c in &ws.clients {
+            let years: Vec<i32> = c.potential.iter().map(|y| y.year).collect();
+            assert_eq!(years, horizon, "client {}", c.id);
+            for y in &c.potential {
+                assert!(
+                    y.basis.contains('×') || y.basis.contains("млн ₽"),
+                    "{}",
+                    y.basis
+                );
+                assert!(y.consumption.0 > Decimal::ZERO);
+            }
+        }
+        // Prospects start low and rise.
+        for c in ws
+            .clients
+            .iter()
+            .filter(|c| c.status == ClientStatus::Prospect)
+        {
+            let first = c.potential[0].attainable_share;
+            let last = c.potential[4].attainable_share;
+            assert!(first.0 < dec!(0.07) && last > first, "client {}", c.id);
+        }
+        let c8 = ws.clients.iter().find(|c| c.id == TOP_PROSPECT).unwrap();
+        assert_eq!(
+            c8.potential[0].basis,
+            "ввод 540 тыс. м² × 2\u{a0}900 ₽/м² (смеси, утеплитель, кровля, фасад)"
+        );
+    }
+
+    #[test]
+    fn cost_to_serve_for_current_clients_and_strength_for_most() {
+        let ws = demo_workspace();
+        for c in &ws.clients {
+            let has_costs = c.cost_to_serve != CostToServe::default();
+            assert_eq!(
+                has_costs,
+                c.status == ClientStatus::Current,
+                "client {}",
+                c.id
+            );
+        }
+        let rated: Vec<Decimal> = ws
+            .clients
+            .iter()
+            .filter_map(|c| c.relative_strength)
+            .collect();
+        assert!(rated.len() >= 30 && rated.len() < ws.clients.len());
+        assert!(rated.iter().all(|s| (dec!(0.6)..=dec!(1.4)).contains(s)));
+        let unrated = ws.clients.iter().filter(|c| c.relative_strength.is_none());
+        assert!(unrated.clone().all(|c| c.status == ClientStatus::Prospect));
+        assert!(unrated.clone().any(|c| c.id == TOP_PROSPECT));
+        assert_eq!(
+            ws.class_rule,
+            ClassRule::Thresholds {
+                key_from: dec!(70),
+                development_from: dec!(50)
+            }
+        );
+    }
+
+    #[test]
+    fn the_vips_lose_money_after_cost_to_serve() {
+        let ws = demo_workspace();
+        let contribution = |id: ClientId| {
+            let c = ws.clients.iter().find(|c| c.id == id).unwrap();
+            profitability(c.revenue, c.gross_margin, &c.cost_to_serve)
+        };
+        let dm = contribution(VIP_LOSS_MAKING);
+        assert!(
+            dm.contribution.0 < dec!(-50_000_000),
+            "{:?}",
+            dm.contribution
+        );
+        let sg = contribution(VIP_OVERRATED);
+        assert!(sg.contribution.0 < Decimal::ZERO, "{:?}", sg.contribution);
+        // Most current clients earn money: the VIPs are the exception, not the rule.
+        let profitable = ws
+            .clients
+            .iter()
+            .filter(|c| c.status == ClientStatus::Current)
+            .filter(|c| {
+                profitability(c.revenue, c.gross_margin, &c.cost_to_serve)
+                    .contribution
+                    .0
+                    > Decimal::ZERO
+            })
+            .count();
+        assert!(profitable >= 20, "{profitable}");
+    }
+
+    #[test]
+    fn the_top_prospect_has_the_largest_potential_and_the_gem_is_in_the_top_five() {
+        let ws = demo_workspace();
+        let ranked = potential_values(&ws);
+        assert_eq!(ranked[0].0, TOP_PROSPECT, "{ranked:?}");
+        assert!(ranked[0].1 > ranked[1].1);
+        let gem = ws.clients.iter().find(|c| c.id == HIDDEN_GEM).unwrap();
+        assert!(gem.revenue.0 < dec!(10_000_000));
+        let top5: Vec<ClientId> = ranked[..5].iter().map(|r| r.0).collect();
+        assert!(top5.contains(&HIDDEN_GEM), "{ranked:?}");
+        // The loss-making VIP, the biggest buyer today, is nowhere near the top.
+        assert!(!top5.contains(&VIP_LOSS_MAKING) && !top5.contains(&VIP_OVERRATED));
     }
 
     #[test]

@@ -179,13 +179,19 @@ pub fn import_json(text: &str) -> Result<Imported, ImportError> {
     let workspace = if STEPS.is_empty() || header.version == CURRENT_VERSION {
         read_body(text)?
     } else {
-        // An older document: migrate its workspace as JSON, then read the result.
+        // An older document: migrate its workspace as JSON, then read the result. A
+        // document without a workspace is read as it is, to report the missing field.
         let mut doc: Map<String, Value> =
             serde_json::from_str(text).map_err(|_| ImportError::NotOurFormat)?;
-        let raw = doc.remove("workspace").unwrap_or(Value::Null);
-        doc.insert("workspace".to_owned(), migrate(header.version, raw)?);
-        let migrated = serde_json::to_string(&doc).map_err(|_| ImportError::NotOurFormat)?;
-        read_body(&migrated)?
+        match doc.remove("workspace") {
+            Some(raw) => {
+                doc.insert("workspace".to_owned(), migrate(header.version, raw)?);
+                let migrated =
+                    serde_json::to_string(&doc).map_err(|_| ImportError::NotOurFormat)?;
+                read_body(&migrated)?
+            }
+            None => read_body(text)?,
+        }
     };
 
     let problems = validate(&workspace);

@@ -1,7 +1,9 @@
 //! Migrations: ordered, immutable steps that bring the `workspace` of an older
 //! document up to [`CURRENT_VERSION`](super::CURRENT_VERSION), working on raw JSON before any typing.
 //!
-//! Version 1 is the first version ever shipped, so [`STEPS`] is empty today.
+//! Version 1 is the first version ever shipped. Steps so far:
+//! - v1 → v2 ([`v1_to_v2`]): every client gains `potential`, `cost_to_serve` and
+//!   `relative_strength`; the workspace gains `class_rule`.
 //!
 //! # Adding a step (when the workspace shape changes incompatibly)
 //! 1. Bump [`CURRENT_VERSION`](super::CURRENT_VERSION) to N + 1.
@@ -16,7 +18,7 @@
 //!    meaning the same thing however the model changes later.
 
 use super::ImportError;
-use serde_json::Value;
+use serde_json::{json, Value};
 
 /// One migration step: turns the `workspace` of version `from` into version `from + 1`.
 #[derive(Clone, Copy, Debug)]
@@ -27,9 +29,50 @@ pub struct Step {
     pub run: fn(Value) -> Result<Value, String>,
 }
 
-/// The production migration steps, in order of `from` (1, 2, 3 …). Empty while
-/// [`CURRENT_VERSION`](super::CURRENT_VERSION) is 1.
-pub const STEPS: &[Step] = &[];
+/// The production migration steps, in order of `from` (1, 2, 3 …). Append only.
+pub const STEPS: &[Step] = &[Step {
+    from: 1,
+    run: v1_to_v2,
+}];
+
+/// v1 → v2 (immutable): every client gets an empty `potential`, a zero
+/// `cost_to_serve` (every line `"0"`) and `relative_strength: null`; the workspace
+/// gets `class_rule` = thresholds, key from 70, development from 50. Fields already
+/// present are kept. Values of the wrong shape (a workspace or client that is not an
+/// object, clients that are not a list) pass through unchanged, so that the type
+/// check after migration reports them with their path.
+pub fn v1_to_v2(mut value: Value) -> Result<Value, String> {
+    let Some(ws) = value.as_object_mut() else {
+        return Ok(value);
+    };
+    if let Some(clients) = ws.get_mut("clients").and_then(Value::as_array_mut) {
+        for client in clients.iter_mut().filter_map(Value::as_object_mut) {
+            client
+                .entry("potential")
+                .or_insert_with(|| Value::Array(Vec::new()));
+            client.entry("cost_to_serve").or_insert_with(|| {
+                json!({
+                    "logistics": "0",
+                    "transport": "0",
+                    "courier": "0",
+                    "manager_hours": "0",
+                    "manager_rate": "0",
+                    "trip_expenses": "0",
+                    "accounting_hours": "0",
+                    "accounting_rate": "0",
+                    "discounts_bonuses": "0",
+                    "average_receivables": "0",
+                    "financing_rate": "0"
+                })
+            });
+            client.entry("relative_strength").or_insert(Value::Null);
+        }
+    }
+    ws.entry("class_rule").or_insert_with(
+        || json!({ "kind": "thresholds", "key_from": "70", "development_from": "50" }),
+    );
+    Ok(value)
+}
 
 /// Brings a `workspace` value written in `doc_version` up to [`CURRENT_VERSION`](super::CURRENT_VERSION)
 /// with the production [`STEPS`].
@@ -79,9 +122,60 @@ mod tests {
     }
 
     #[test]
+    fn the_steps_are_v1_to_v2_only() {
+        assert_eq!(STEPS.len(), 1);
+        assert_eq!(STEPS[0].from, 1);
+        assert_eq!(CURRENT_VERSION, 2);
+    }
+
+    #[test]
     fn the_current_version_passes_through_unchanged() {
-        // Guards the empty production list: a v1 workspace must come out as it went in.
-        let value = serde_json::json!({ "name": "x" });
+        // Guards the production list: a current workspace must come out as it went in.
+        let value = json!({ "name": "x", "clients": [{ "id": 1 }] });
         assert_eq!(migrate(CURRENT_VERSION, value.clone()), Ok(value));
+    }
+
+    #[test]
+    fn v1_gains_the_v2_fields_with_their_defaults() {
+        let v1 = json!({ "name": "x", "clients": [{ "id": 1 }, { "id": 2 }] });
+        let v2 = migrate(1, v1).unwrap();
+        for client in v2["clients"].as_array().unwrap() {
+            assert_eq!(client["potential"], json!([]));
+            assert_eq!(client["relative_strength"], Value::Null);
+            let zero: crate::engine::profitability::CostToServe =
+                serde_json::from_value(client["cost_to_serve"].clone()).unwrap();
+            assert_eq!(zero, Default::default());
+            assert_eq!(
+                client["cost_to_serve"],
+                serde_json::to_value(crate::engine::profitability::CostToServe::default()).unwrap()
+            );
+        }
+        let rule: crate::engine::profile::ClassRule =
+            serde_json::from_value(v2["class_rule"].clone()).unwrap();
+        assert_eq!(
+            rule,
+            crate::engine::profile::ClassRule::default_thresholds()
+        );
+        assert_eq!(
+            v2["class_rule"],
+            serde_json::to_value(crate::engine::profile::ClassRule::default_thresholds()).unwrap()
+        );
+    }
+
+    #[test]
+    fn v1_to_v2_keeps_present_fields_and_wrong_shapes() {
+        // Guards the type check after migration: it must still see what the user wrote.
+        let v1 = json!({ "clients": [{ "relative_strength": "1.2" }, 7], "class_rule": 5 });
+        let v2 = v1_to_v2(v1).unwrap();
+        assert_eq!(v2["clients"][0]["relative_strength"], json!("1.2"));
+        assert_eq!(v2["clients"][1], json!(7));
+        assert_eq!(v2["class_rule"], json!(5));
+        // A workspace without clients still gains its class rule.
+        assert!(v1_to_v2(json!({})).unwrap()["class_rule"].is_object());
+        for odd in [json!([]), Value::Null, json!("x")] {
+            assert_eq!(v1_to_v2(odd.clone()), Ok(odd));
+        }
+        let map_clients = v1_to_v2(json!({ "clients": {} })).unwrap();
+        assert_eq!(map_clients["clients"], json!({}));
     }
 }

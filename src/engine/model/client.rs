@@ -2,6 +2,8 @@
 
 use super::ids::{ClientId, CriterionId};
 use crate::engine::money::{Money, Rate};
+use crate::engine::potential::PotentialYear;
+use crate::engine::profitability::CostToServe;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -49,4 +51,12 @@ pub struct Client {
     /// Measured values of the profile criteria, in each criterion's unit.
     #[serde(default)]
     pub values: BTreeMap<CriterionId, Decimal>,
+    /// Consumption potential per year of the horizon (may be empty: not estimated yet).
+    pub potential: Vec<PotentialYear>,
+    /// What serving the client costs over the same twelve months as `revenue`.
+    pub cost_to_serve: CostToServe,
+    /// Our strength in the client's eyes relative to the best competitor: our rating ÷
+    /// the best competitor's rating (1 = on par, above 1 = stronger). Entered by hand
+    /// until a competitive-analysis session computes it; `None` when unknown.
+    pub relative_strength: Option<Decimal>,
 }

@@ -4,7 +4,8 @@
 //! user everything that is wrong at once. Messages are kinds, not text; the UI
 //! translates them (Russian first).
 
-use super::{Criterion, Scale, Workspace};
+use super::{Client, Criterion, Scale, Workspace};
+use crate::engine::profile::ClassRule;
 use rust_decimal::Decimal;
 use std::collections::BTreeSet;
 
@@ -14,6 +15,9 @@ pub const MAX_SHORT_TEXT: usize = 200;
 pub const MAX_LONG_TEXT: usize = 2000;
 /// Longest planning horizon, in years.
 pub const MAX_HORIZON_YEARS: u32 = 10;
+/// Largest accepted relative strength (our rating ÷ the best competitor's); it must
+/// also be above zero.
+pub const MAX_RELATIVE_STRENGTH: u32 = 10;
 
 /// What is wrong with a field.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -56,6 +60,13 @@ pub enum ProblemKind {
     GateInvalid,
     /// The profile has criteria but their weights add up to zero.
     ZeroTotalWeight,
+    /// Two potential entries of one client are for the same year.
+    DuplicateYear {
+        /// The repeated calendar year.
+        year: i32,
+    },
+    /// The development threshold of the class rule lies above the key threshold.
+    ThresholdsNotOrdered,
     /// An imported document lacks a required field (the path ends with its name).
     MissingField {
         /// Name of the missing field.
@@ -83,6 +94,13 @@ impl std::fmt::Display for ProblemKind {
             ProblemKind::BandsNotAscending => write!(f, "band thresholds must increase"),
             ProblemKind::GateInvalid => write!(f, "the gate needs a minimum ≤ maximum"),
             ProblemKind::ZeroTotalWeight => write!(f, "criterion weights add up to zero"),
+            ProblemKind::DuplicateYear { year } => write!(f, "year {year} is given twice"),
+            ProblemKind::ThresholdsNotOrdered => {
+                write!(
+                    f,
+                    "the development threshold must not exceed the key threshold"
+                )
+            }
             ProblemKind::MissingField { field } => write!(f, "required field `{field}` is missing"),
             ProblemKind::WrongType { detail } => write!(f, "wrong type or value: {detail}"),
         }
@@ -128,6 +146,12 @@ impl Checker {
     fn range(&mut self, path: &str, value: Decimal, min: Decimal, max: Decimal) {
         if value < min || value > max {
             self.push(path, ProblemKind::OutOfRange { min, max });
+        }
+    }
+
+    fn not_negative(&mut self, path: &str, value: Decimal) {
+        if value.is_sign_negative() && !value.is_zero() {
+            self.push(path, ProblemKind::Negative);
         }
     }
 
@@ -213,6 +237,19 @@ pub fn validate(ws: &Workspace) -> Vec<Problem> {
                 );
             }
         }
+        check_potential(&mut c, &p, cl, ws);
+        check_cost_to_serve(&mut c, &p, cl);
+        if let Some(strength) = cl.relative_strength {
+            if strength <= Decimal::ZERO || strength > d(MAX_RELATIVE_STRENGTH) {
+                c.push(
+                    format!("{p}.relative_strength"),
+                    ProblemKind::OutOfRange {
+                        min: Decimal::ZERO,
+                        max: d(MAX_RELATIVE_STRENGTH),
+                    },
+                );
+            }
+        }
     }
 
     c.unique("competitors", ws.competitors.iter().map(|k| k.id.0));
@@ -230,7 +267,104 @@ pub fn validate(ws: &Workspace) -> Vec<Problem> {
             MAX_LONG_TEXT,
         );
     }
+    check_class_rule(&mut c, &ws.class_rule);
     c.problems
+}
+
+/// The potential years of a client: inside the horizon and each year once; consumption
+/// ≥ 0, attainable share in [0, 1], margin rate in [−1, 1], basis at most a long text.
+fn check_potential(c: &mut Checker, p: &str, cl: &Client, ws: &Workspace) {
+    let first = ws.settings.start_year;
+    let last = first.saturating_add(ws.settings.horizon_years.saturating_sub(1) as i32);
+    let mut seen = BTreeSet::new();
+    for (j, y) in cl.potential.iter().enumerate() {
+        let q = format!("{p}.potential[{j}]");
+        if y.year < first || y.year > last {
+            c.push(
+                format!("{q}.year"),
+                ProblemKind::OutOfRange {
+                    min: Decimal::from(first),
+                    max: Decimal::from(last),
+                },
+            );
+        } else if !seen.insert(y.year) {
+            c.push(
+                format!("{q}.year"),
+                ProblemKind::DuplicateYear { year: y.year },
+            );
+        }
+        if y.consumption.is_negative() {
+            c.push(format!("{q}.consumption"), ProblemKind::Negative);
+        }
+        c.text(&format!("{q}.basis"), &y.basis, false, MAX_LONG_TEXT);
+        c.range(
+            &format!("{q}.attainable_share"),
+            y.attainable_share.fraction(),
+            Decimal::ZERO,
+            Decimal::ONE,
+        );
+        c.range(
+            &format!("{q}.margin_rate"),
+            y.margin_rate.fraction(),
+            -Decimal::ONE,
+            Decimal::ONE,
+        );
+    }
+}
+
+/// Every amount and number of hours of the cost-to-serve ≥ 0; financing rate in [0, 1].
+fn check_cost_to_serve(c: &mut Checker, p: &str, cl: &Client) {
+    let k = &cl.cost_to_serve;
+    // Field order of the form and of the file.
+    let ordered = [
+        ("logistics", k.logistics.amount()),
+        ("transport", k.transport.amount()),
+        ("courier", k.courier.amount()),
+        ("manager_hours", k.manager_hours),
+        ("manager_rate", k.manager_rate.amount()),
+        ("trip_expenses", k.trip_expenses.amount()),
+        ("accounting_hours", k.accounting_hours),
+        ("accounting_rate", k.accounting_rate.amount()),
+        ("discounts_bonuses", k.discounts_bonuses.amount()),
+        ("average_receivables", k.average_receivables.amount()),
+    ];
+    for (field, value) in ordered {
+        c.not_negative(&format!("{p}.cost_to_serve.{field}"), value);
+    }
+    c.range(
+        &format!("{p}.cost_to_serve.financing_rate"),
+        k.financing_rate.fraction(),
+        Decimal::ZERO,
+        Decimal::ONE,
+    );
+}
+
+/// Score thresholds of the class rule: 0 ≤ development_from ≤ key_from ≤ 100.
+fn check_class_rule(c: &mut Checker, rule: &ClassRule) {
+    if let ClassRule::Thresholds {
+        key_from,
+        development_from,
+    } = *rule
+    {
+        c.range(
+            "class_rule.key_from",
+            key_from,
+            Decimal::ZERO,
+            Decimal::ONE_HUNDRED,
+        );
+        c.range(
+            "class_rule.development_from",
+            development_from,
+            Decimal::ZERO,
+            Decimal::ONE_HUNDRED,
+        );
+        if development_from > key_from {
+            c.push(
+                "class_rule.development_from",
+                ProblemKind::ThresholdsNotOrdered,
+            );
+        }
+    }
 }
 
 fn check_criterion(c: &mut Checker, p: &str, k: &Criterion) {

@@ -2,6 +2,8 @@
 
 use super::{Client, Competitor, Criterion};
 use crate::engine::money::Rate;
+use crate::engine::profile::ClassRule;
+use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 /// An ISO 4217 currency code such as `RUB`.
@@ -73,6 +75,8 @@ pub struct Workspace {
     pub clients: Vec<Client>,
     /// Competitors.
     pub competitors: Vec<Competitor>,
+    /// How the ranked base is split into key / development / standard clients.
+    pub class_rule: ClassRule,
 }
 
 impl Workspace {
@@ -89,11 +93,12 @@ impl Workspace {
                 currency: Currency::rub(),
                 start_year,
                 horizon_years: 3,
-                discount_rate: Rate::from_percent(rust_decimal::Decimal::from(15)),
+                discount_rate: Rate::from_percent(Decimal::from(15)),
             },
             criteria: Vec::new(),
             clients: Vec::new(),
             competitors: Vec::new(),
+            class_rule: ClassRule::default_thresholds(),
         }
     }
 

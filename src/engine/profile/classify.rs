@@ -35,6 +35,15 @@ pub enum ClassRule {
 }
 
 impl ClassRule {
+    /// The rule of a new workspace and of a migrated version-1 document: key from a
+    /// score of 70, development from 50.
+    pub fn default_thresholds() -> ClassRule {
+        ClassRule::Thresholds {
+            key_from: Decimal::from(70),
+            development_from: Decimal::from(50),
+        }
+    }
+
     /// The class a score and rank earn before the gates are applied.
     fn earned(&self, score: Decimal, rank: usize) -> Class {
         match *self {

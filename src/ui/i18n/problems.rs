@@ -67,6 +67,14 @@ pub fn problem_text(kind: &ProblemKind, locale: Locale, percent: bool) -> String
         ProblemKind::GateInvalid => "the gate needs a minimum not above its maximum".to_owned(),
         ProblemKind::ZeroTotalWeight if ru => "сумма весов критериев равна нулю".to_owned(),
         ProblemKind::ZeroTotalWeight => "criterion weights add up to zero".to_owned(),
+        ProblemKind::DuplicateYear { year } if ru => format!("год {year} указан дважды"),
+        ProblemKind::DuplicateYear { year } => format!("year {year} is given twice"),
+        ProblemKind::ThresholdsNotOrdered if ru => {
+            "порог развития не может быть выше порога ключевого клиента".to_owned()
+        }
+        ProblemKind::ThresholdsNotOrdered => {
+            "the development threshold cannot exceed the key threshold".to_owned()
+        }
         ProblemKind::MissingField { field } if ru => format!("нет обязательного поля «{field}»"),
         ProblemKind::MissingField { field } => format!("the required field `{field}` is missing"),
         ProblemKind::WrongType { detail } if ru => format!("неверный тип или значение ({detail})"),
