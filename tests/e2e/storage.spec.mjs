@@ -70,7 +70,8 @@ test("a bad file lists its problems with paths and changes nothing", async ({ pa
   await expect(transfer.preview).toHaveCount(0);
 });
 
-test("export, clear the site's data, import: the same workspace comes back", async ({ page, context }) => {
+test("export, clear the site's data, import: the same workspace comes back", async ({ page: first, context }) => {
+  let page = first;
   const app = new App(page);
   await app.open("?s=data");
   const data = new DataPage(page);
@@ -79,33 +80,36 @@ test("export, clear the site's data, import: the same workspace comes back", asy
   await data.fill(DISCOUNT, "11,25");
   await data.save();
   await expect(data.saved).toBeVisible();
-  const transfer = new TransferPanel(page);
+  let transfer = new TransferPanel(page);
   const exported = await transfer.export();
   expect(exported.name).toMatch(/^Проверка-экспорта-\d{4}-\d{2}-\d{2}\.json$/);
   await expect(page.getByTestId("last-export")).not.toContainText("ещё не было");
 
   // Clear site data: the next visit is a first start with the demo.
-  const cdp = await context.newCDPSession(page);
   const url = page.url();
+  await page.close();
+  const cdpPage = await context.newPage();
+  const cdp = await context.newCDPSession(cdpPage);
   await cdp.send("Storage.clearDataForOrigin", { origin: new URL(url).origin, storageTypes: "all" });
-  // A fresh navigation (the cleared service worker may abort a plain reload).
-  await page.goto("about:blank");
-  await page.goto(url);
-  await expect(data.clients).toHaveText("35");
+  await cdpPage.goto(url);
+  page = cdpPage;
+  const data2 = new DataPage(page);
+  await expect(data2.clients).toHaveText("35");
+  transfer = new TransferPanel(page);
 
   await transfer.chooseFile(exported.name, exported.text);
   await expect(transfer.preview).toContainText("Проверка экспорта");
   await expect(transfer.preview).toContainText("Демо: СтройРесурс");
   await transfer.confirmReplace();
   await expect(page.getByTestId("workspace-name")).toHaveText("Проверка экспорта");
-  await expect(data.field(DISCOUNT)).toHaveValue("11,25");
+  await expect(data2.field(DISCOUNT)).toHaveValue("11,25");
 
   const again = await transfer.export();
   const strip = (t) => ({ ...JSON.parse(t), exported_at: null });
   expect(strip(again.text)).toEqual(strip(exported.text));
 
   // The replaced demo was backed up first and can be restored.
-  const backups = page.getByRole("region").or(page.locator("section")).filter({ hasText: "Резервные копии в браузере" });
+  const backups = page.locator("section").filter({ has: page.getByRole("heading", { name: "Резервные копии в браузере" }) });
   await expect(backups.getByRole("listitem").filter({ hasText: "перед заменой" }).first()).toBeVisible();
 });
 

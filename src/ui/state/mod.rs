@@ -2,7 +2,6 @@
 //! actions (or by undo/redo of them), with the mode that says whether this tab may write.
 
 use crate::engine::action::{apply, Action};
-use crate::engine::demo::demo_workspace;
 use crate::engine::history::History;
 use crate::engine::model::{Problem, Workspace};
 use leptos::prelude::*;
@@ -139,10 +138,10 @@ impl Store {
     }
 }
 
-/// Creates the store with the demo workspace (shown until storage answers) and provides it.
+/// Creates the store (hidden behind «Загрузка» until storage answers) and provides it.
 pub fn provide_store() -> Store {
     let store = Store {
-        ws: RwSignal::new(demo_workspace()),
+        ws: RwSignal::new(Workspace::empty("", 2027)),
         history: StoredValue::new(History::default()),
         can_undo: RwSignal::new(false),
         can_redo: RwSignal::new(false),

@@ -4,12 +4,14 @@
 
 mod autosave;
 pub mod clock;
+mod demo_asset;
 mod download;
 pub mod idb;
 mod tab_lock;
 mod timing;
 
 pub use autosave::{export_now, Persistence, SaveState};
+pub use demo_asset::fetch_demo;
 pub use download::download;
 
 use crate::engine::format::import_json;
@@ -30,6 +32,7 @@ pub fn start(store: Store) -> Persistence {
         if let Err(e) = idb::open().await {
             // Private mode or a broken profile: work in memory, say so loudly.
             persistence.state.set(SaveState::Failed(e.0));
+            load_demo(store).await;
             if lock != tab_lock::Lock::HeldElsewhere {
                 store.set_mode(Mode::Writer);
                 persistence.watch();
@@ -49,8 +52,13 @@ pub fn start(store: Store) -> Persistence {
                     return;
                 }
             },
-            Ok(None) => {}
-            Err(e) => persistence.state.set(SaveState::Failed(e.0)),
+            // First start: the demo workspace.
+            Ok(None) => load_demo(store).await,
+            Err(e) => {
+                // The stored data may exist but cannot be read now: never write over it.
+                store.set_mode(Mode::Unreadable(e.0));
+                return;
+            }
         }
         persistence.refresh_meta().await;
         if lock != tab_lock::Lock::HeldElsewhere {
@@ -59,6 +67,13 @@ pub fn start(store: Store) -> Persistence {
         }
     });
     persistence
+}
+
+/// Shows the demo workspace (first start); an unreachable demo leaves the empty one.
+async fn load_demo(store: Store) {
+    if let Ok(ws) = demo_asset::fetch_demo().await {
+        store.load(ws);
+    }
 }
 
 /// The persistence context.

@@ -1,12 +1,11 @@
 //! «Сбросить к демо» and «Новое пустое пространство», each behind an inline confirmation.
 
 use super::backup::backup_then_replace;
-use crate::engine::demo::demo_workspace;
 use crate::engine::model::Workspace;
 use crate::ui::i18n::{tr, use_lang, Msg};
 use crate::ui::reactive::dyn_view;
 use crate::ui::state::use_store;
-use crate::ui::storage::use_persistence;
+use crate::ui::storage::{fetch_demo, use_persistence};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -24,24 +23,29 @@ pub fn ReplaceWorkspace() -> impl IntoView {
     let p = use_persistence();
     let pending = RwSignal::new(None::<Replacement>);
     let done = RwSignal::new(None::<Msg>);
+    let failed = RwSignal::new(None::<String>);
 
     let confirm = move |_| {
         let Some(kind) = pending.get_untracked() else {
             return;
         };
-        let next = match kind {
-            Replacement::Demo => demo_workspace(),
-            Replacement::Empty => {
-                let year = store.ws().with_untracked(|ws| ws.settings.start_year);
-                Workspace::empty(lang.t(Msg::NewWorkspaceName), year)
-            }
-        };
+        let empty_name = lang.t(Msg::NewWorkspaceName);
         // A backup first when storage works; in memory-only mode undo still has it.
         let without_backup = matches!(
             p.state.get_untracked(),
             crate::ui::storage::SaveState::Failed(_)
         );
         spawn_local(async move {
+            let next = match kind {
+                Replacement::Demo => match fetch_demo().await {
+                    Ok(ws) => ws,
+                    Err(e) => return failed.set(Some(e)),
+                },
+                Replacement::Empty => {
+                    let year = store.ws().with_untracked(|ws| ws.settings.start_year);
+                    Workspace::empty(empty_name, year)
+                }
+            };
             if backup_then_replace(store, p, next, without_backup)
                 .await
                 .is_ok()
@@ -57,6 +61,7 @@ pub fn ReplaceWorkspace() -> impl IntoView {
     let ask = move |kind| {
         move |_| {
             done.set(None);
+            failed.set(None);
             pending.set(Some(kind));
         }
     };
@@ -84,6 +89,7 @@ pub fn ReplaceWorkspace() -> impl IntoView {
                 </div>
             </Show>
             <p class="status" role="status">{dyn_view(move || done.get().map(|m| lang.t(m)))}</p>
+            {dyn_view(move || failed.get().map(|e| view! { <p class="problems" role="alert">{e}</p> }))}
         </section>
     }
 }
