@@ -1,0 +1,91 @@
+//! Engine benchmarks (`cargo bench --no-default-features`): plain timing loops, no
+//! framework, so the engine build stays free of extra dependencies. They print the
+//! median of several runs; figures go to docs/performance.md. Budgets (issue #4):
+//! score and rank 10 000 clients × 30 criteria in ≤ 16 ms *in wasm*; this native run
+//! is the cheap first look, the browser figure is the one that counts.
+
+use kam_studio::engine::demo::demo_workspace;
+use kam_studio::engine::format::{export_json, import_json};
+use kam_studio::engine::model::{Client, ClientId, Criterion, CriterionId, Direction, Scale};
+use kam_studio::engine::profile::{rank_and_classify, ClassRule};
+use rust_decimal::Decimal;
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+/// Median wall time of `runs` calls of `f`.
+fn median(runs: usize, mut f: impl FnMut()) -> Duration {
+    let mut times: Vec<Duration> = (0..runs)
+        .map(|_| {
+            let start = Instant::now();
+            f();
+            start.elapsed()
+        })
+        .collect();
+    times.sort();
+    times[times.len() / 2]
+}
+
+/// A profile of `n` linear criteria and `clients` clients with varied values.
+fn generated(n: u32, clients: u32) -> (Vec<Criterion>, Vec<Client>) {
+    let template = demo_workspace().clients[0].clone();
+    let criteria = (1..=n)
+        .map(|i| Criterion {
+            id: CriterionId(i),
+            name: format!("Критерий {i}"),
+            measure: String::new(),
+            source: String::new(),
+            unit: "шт.".into(),
+            direction: if i % 3 == 0 {
+                Direction::LowerIsBetter
+            } else {
+                Direction::HigherIsBetter
+            },
+            scale: Scale::Linear {
+                low: Decimal::ZERO,
+                high: Decimal::from(1000),
+            },
+            weight: Decimal::from(1 + i % 7),
+            gate: None,
+        })
+        .collect();
+    let clients = (1..=clients)
+        .map(|c| Client {
+            id: ClientId(c),
+            name: format!("Клиент {c}"),
+            values: (1..=n)
+                .map(|i| {
+                    (
+                        CriterionId(i),
+                        Decimal::from((c * 7919 + i * 104_729) % 1200),
+                    )
+                })
+                .collect(),
+            ..template.clone()
+        })
+        .collect();
+    (criteria, clients)
+}
+
+fn main() {
+    let (criteria, clients) = generated(30, 10_000);
+    let rule = ClassRule::default_thresholds();
+    let t = median(9, || {
+        black_box(rank_and_classify(&criteria, &clients, &rule));
+    });
+    println!("score + rank + classify, 10 000 clients × 30 criteria (native): {t:?}");
+
+    let mut ws = demo_workspace();
+    ws.clients = clients;
+    let t = median(5, || {
+        black_box(export_json(&ws, None));
+    });
+    println!("export 10 000-client workspace to JSON (native): {t:?}");
+    let json = export_json(&ws, None);
+    let t = median(5, || {
+        black_box(import_json(&json).is_ok());
+    });
+    println!(
+        "import + validate 10 000-client workspace, {:.1} MB (native): {t:?}",
+        json.len() as f64 / 1e6
+    );
+}
