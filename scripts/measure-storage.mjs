@@ -4,11 +4,14 @@
 // serialise + one transaction) and the start-up load ("kam-load": read + parse +
 // validate + show). This script imports a generated document through the «Данные»
 // page, edits it to trigger saves, reloads to trigger loads, and prints medians.
-//   node scripts/measure-storage.mjs [--clients 10000] [--runs 5]
+//   node scripts/measure-storage.mjs [--clients 10000] [--runs 5] [--filled 1]
 import { readFile } from "node:fs/promises";
 import { median, option, startBench } from "./bench-browser.mjs";
 
 const clients = Number(option("clients", 10000));
+// Share of clients that carry five years of potential and a cost-to-serve (the rest
+// have none yet, as in a real base where only candidates are estimated).
+const filled = Number(option("filled", 1));
 const runs = Number(option("runs", 5));
 const bench = await startBench({ port: Number(option("port", 4198)) });
 const { browser } = bench;
@@ -27,15 +30,23 @@ try {
   ]);
   const doc = JSON.parse(await readFile(await download.path(), "utf8"));
   const base = doc.workspace.clients;
-  doc.workspace.clients = Array.from({ length: clients }, (_, i) => ({
-    ...base[i % base.length],
-    id: i + 1,
-    name: `${base[i % base.length].name} №${i + 1}`,
-    revenue: String((i * 7919) % 500000000),
-  }));
+  const zeroCosts = Object.fromEntries(Object.keys(base[0].cost_to_serve).map((k) => [k, "0"]));
+  doc.workspace.clients = Array.from({ length: clients }, (_, i) => {
+    const client = {
+      ...base[i % base.length],
+      id: i + 1,
+      name: `${base[i % base.length].name} №${i + 1}`,
+      revenue: String((i * 7919) % 500000000),
+    };
+    if (i >= filled * clients) {
+      client.potential = [];
+      client.cost_to_serve = zeroCosts;
+    }
+    return client;
+  });
   doc.workspace.name = `Нагрузка ${clients}`;
   const text = JSON.stringify(doc, null, 2);
-  console.log(`document: ${clients} clients, ${(text.length / 1e6).toFixed(1)} MB`);
+  console.log(`document: ${clients} clients (${filled * 100} % with potential and costs), ${(text.length / 1e6).toFixed(1)} MB`);
 
   await page.getByLabel(/Импортировать из файла/).setInputFiles({ name: "load.json", mimeType: "application/json", buffer: Buffer.from(text) });
   await page.getByRole("button", { name: "Заменить", exact: true }).click();

@@ -593,13 +593,13 @@ fn at_most_fifty_problems_are_returned_with_the_true_total() {
 
 #[test]
 fn a_file_over_the_limit_is_refused_before_parsing() {
-    // Guards memory: 20 MiB + 1 byte is refused by size, not parsed.
+    // Guards memory: 48 MiB + 1 byte is refused by size, not parsed.
     let text = " ".repeat(MAX_IMPORT_BYTES + 1);
     assert_eq!(
         import_json(&text),
         Err(ImportError::TooLarge {
-            bytes: 20 * 1024 * 1024 + 1,
-            max: 20 * 1024 * 1024
+            bytes: 48 * 1024 * 1024 + 1,
+            max: 48 * 1024 * 1024
         })
     );
     // Exactly the limit is parsed (and is not JSON: only spaces).

@@ -62,9 +62,10 @@ test("a bad file lists its problems with paths and changes nothing", async ({ pa
   await transfer.chooseFile("новый.json", JSON.stringify({ ...doc, version: 99 }));
   await expect(transfer.importProblems).toContainText("более новой версией KAM Studio (формат 99");
 
-  // Over the 20 MiB limit: refused from its size, before it is read.
-  await transfer.chooseFile("огромный.json", " ".repeat(21 * 1024 * 1024));
-  await expect(transfer.importProblems).toContainText("Файл слишком большой: 22 МБ, импортировать можно не больше 21 МБ.");
+  // Over the 48 MiB limit: refused from its size, before it is read.
+  // 49 MiB = 51 380 224 bytes → "51,4 МБ"; 48 MiB = 50 331 648 bytes → "50,3 МБ".
+  await transfer.chooseFile("огромный.json", " ".repeat(49 * 1024 * 1024));
+  await expect(transfer.importProblems).toContainText("Файл слишком большой: 51,4 МБ, импортировать можно не больше 50,3 МБ.");
 
   await expect(new DataPage(page).clients).toHaveText("35");
   await expect(transfer.preview).toHaveCount(0);

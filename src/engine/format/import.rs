@@ -14,9 +14,11 @@ use chrono::{DateTime, Utc};
 use serde::Deserialize;
 use serde_json::{Map, Value};
 
-/// Largest document accepted, in bytes (20 MiB). The UI checks the file size before
+/// Largest document accepted, in bytes (48 MiB: a 10 000-client workspace with five
+/// years of potential and cost-to-serve per client exports at ≈ 23 MB, and a user
+/// must always be able to import their own export). The UI checks the file size before
 /// reading it; [`import_json`] checks again.
-pub const MAX_IMPORT_BYTES: usize = 20 * 1024 * 1024;
+pub const MAX_IMPORT_BYTES: usize = 48 * 1024 * 1024;
 
 /// Most problems returned by [`import_json`]; the total is reported alongside.
 pub const MAX_PROBLEMS: usize = 50;
