@@ -4,7 +4,7 @@
 //! Domain: every amount of money in KAM Studio (revenue, margin, cost-to-serve,
 //! budgets) is a [`Money`]; every share or rate (gross margin, discount rate,
 //! attainable share) is a [`Rate`] stored as a fraction (`0.25` = 25 %).
-//! Both serialise as JSON strings so that no digit is ever lost to `f64`.
+//! Both serialise as JSON strings so that no digit is ever lost to binary floating point.
 
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Deserialize, Serialize};

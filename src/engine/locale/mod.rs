@@ -3,7 +3,7 @@
 //! Everything here is pure Rust: no browser API (`Intl`) is used, so the output
 //! is identical natively and in WASM and can be tested with
 //! `cargo test --no-default-features`. Money stays a [`rust_decimal::Decimal`]
-//! from end to end; no value ever passes through `f64`.
+//! from end to end; no value ever passes through binary floating point.
 //!
 //! * [`number`]: [`format_decimal`], [`format_money`], [`format_percent`].
 //! * [`parse`]: [`parse_decimal`], [`parse_percent`] and their [`NumberError`].

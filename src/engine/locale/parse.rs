@@ -3,7 +3,7 @@
 //! The parser is deliberately tolerant of how people type numbers in Russian
 //! and English (`1 234,5`, `1234.5`, `−5 %`) and strict about anything
 //! ambiguous (`1,234.5`, `1,2,3`). It works on text only and builds the value
-//! with [`Decimal::from_str_exact`], so no digit is lost to `f64` and it never
+//! with [`Decimal::from_str_exact`], so no digit is lost to binary floating point and it never
 //! panics.
 
 use crate::engine::money::Rate;

@@ -4,6 +4,7 @@ mod client;
 mod competitor;
 mod criterion;
 mod ids;
+mod problem;
 mod validate;
 mod workspace;
 
@@ -11,5 +12,6 @@ pub use client::{Client, ClientStatus};
 pub use competitor::Competitor;
 pub use criterion::{Band, Criterion, Direction, Gate, Scale};
 pub use ids::{next_id, ClientId, CompetitorId, CriterionId};
-pub use validate::{validate, Problem, ProblemKind};
+pub use problem::{Problem, ProblemKind};
+pub use validate::validate;
 pub use workspace::{Company, Currency, Settings, Workspace};

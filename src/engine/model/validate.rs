@@ -4,6 +4,7 @@
 //! user everything that is wrong at once. Messages are kinds, not text; the UI
 //! translates them (Russian first).
 
+use super::problem::{Problem, ProblemKind};
 use super::{Client, Criterion, Scale, Workspace};
 use crate::engine::profile::ClassRule;
 use rust_decimal::Decimal;
@@ -18,109 +19,6 @@ pub const MAX_HORIZON_YEARS: u32 = 10;
 /// Largest accepted relative strength (our rating ÷ the best competitor's); it must
 /// also be above zero.
 pub const MAX_RELATIVE_STRENGTH: u32 = 10;
-
-/// What is wrong with a field.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum ProblemKind {
-    /// A required text is empty.
-    Empty,
-    /// A text is longer than `max` characters.
-    TooLong {
-        /// The limit in characters.
-        max: usize,
-    },
-    /// A number that cannot be below zero is negative.
-    Negative,
-    /// A number lies outside `[min, max]`.
-    OutOfRange {
-        /// Smallest allowed value.
-        min: Decimal,
-        /// Largest allowed value.
-        max: Decimal,
-    },
-    /// Not a three-letter ISO currency code.
-    InvalidCurrency,
-    /// Two items share the same id.
-    DuplicateId {
-        /// The repeated id.
-        id: u32,
-    },
-    /// A value refers to a criterion that does not exist.
-    UnknownCriterion {
-        /// The missing criterion id.
-        id: u32,
-    },
-    /// A linear scale needs `low < high`.
-    AnchorsNotOrdered,
-    /// A banded scale has no band.
-    NoBands,
-    /// Band thresholds must strictly increase.
-    BandsNotAscending,
-    /// A gate has neither a minimum nor a maximum, or its minimum exceeds its maximum.
-    GateInvalid,
-    /// The profile has criteria but their weights add up to zero.
-    ZeroTotalWeight,
-    /// Two potential entries of one client are for the same year.
-    DuplicateYear {
-        /// The repeated calendar year.
-        year: i32,
-    },
-    /// The development threshold of the class rule lies above the key threshold.
-    ThresholdsNotOrdered,
-    /// An imported document lacks a required field (the path ends with its name).
-    MissingField {
-        /// Name of the missing field.
-        field: String,
-    },
-    /// An imported field has the wrong type or an unreadable value.
-    WrongType {
-        /// serde's message, e.g. ``invalid type: boolean `true`, expected a Decimal …``.
-        detail: String,
-    },
-}
-
-impl std::fmt::Display for ProblemKind {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            ProblemKind::Empty => write!(f, "must not be empty"),
-            ProblemKind::TooLong { max } => write!(f, "longer than {max} characters"),
-            ProblemKind::Negative => write!(f, "must not be negative"),
-            ProblemKind::OutOfRange { min, max } => write!(f, "must be between {min} and {max}"),
-            ProblemKind::InvalidCurrency => write!(f, "not a three-letter currency code"),
-            ProblemKind::DuplicateId { id } => write!(f, "id {id} is used twice"),
-            ProblemKind::UnknownCriterion { id } => write!(f, "no criterion with id {id}"),
-            ProblemKind::AnchorsNotOrdered => write!(f, "the low anchor must be below the high"),
-            ProblemKind::NoBands => write!(f, "a banded scale needs at least one band"),
-            ProblemKind::BandsNotAscending => write!(f, "band thresholds must increase"),
-            ProblemKind::GateInvalid => write!(f, "the gate needs a minimum ≤ maximum"),
-            ProblemKind::ZeroTotalWeight => write!(f, "criterion weights add up to zero"),
-            ProblemKind::DuplicateYear { year } => write!(f, "year {year} is given twice"),
-            ProblemKind::ThresholdsNotOrdered => {
-                write!(
-                    f,
-                    "the development threshold must not exceed the key threshold"
-                )
-            }
-            ProblemKind::MissingField { field } => write!(f, "required field `{field}` is missing"),
-            ProblemKind::WrongType { detail } => write!(f, "wrong type or value: {detail}"),
-        }
-    }
-}
-
-/// One problem: the path of the field (`clients[3].name`) and what is wrong with it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Problem {
-    /// Path of the field, e.g. `settings.discount_rate` or `clients[3].revenue`.
-    pub path: String,
-    /// What is wrong.
-    pub kind: ProblemKind,
-}
-
-impl std::fmt::Display for Problem {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}", self.path, self.kind)
-    }
-}
 
 /// Collects problems while walking the workspace.
 struct Checker {

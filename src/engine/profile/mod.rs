@@ -8,6 +8,7 @@
 //! and a client allocates nothing unless it misses a value or fails a gate.
 
 mod classify;
+mod fixed;
 mod plan;
 
 pub use classify::{

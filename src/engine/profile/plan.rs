@@ -24,6 +24,7 @@
 //! step absorbs the 10^−15-sized errors, so a score that is exactly a midpoint (12.345)
 //! rounds as in exact arithmetic.
 
+use super::fixed::{div_round, div_round_i64, mul_pow10, pow10, to_units, to_units_exact};
 use super::{normalise, SCORE_DP};
 use crate::engine::model::{Client, Criterion, CriterionId, Direction, Gate, Scale};
 use crate::engine::money::round;
@@ -43,7 +44,7 @@ const SPAN_BUDGET: i128 = 5 * 10i128.pow(16);
 const MAX_SCALE: u32 = 28;
 
 /// 10^0 … 10^38, every power of ten an `i128` holds: looked up, not computed.
-const POW10: [i128; 39] = {
+pub(super) const POW10: [i128; 39] = {
     let mut table = [1i128; 39];
     let mut i = 1;
     while i < 39 {
@@ -358,59 +359,5 @@ fn at_row(x: Decimal, q0: u32, rows: usize) -> Option<(usize, i128)> {
         (row < rows).then_some((row, m))
     } else {
         Some((0, mul_pow10(m, q0 - e)?))
-    }
-}
-
-fn pow10(n: u32) -> Option<i128> {
-    POW10.get(n as usize).copied()
-}
-
-/// m · 10^n, or `None` on overflow; skips the slow 128-bit overflow check when
-/// |m| < 2^63 and 10^n ≤ 10^18 < 2^60, which cannot overflow.
-#[inline]
-fn mul_pow10(m: i128, n: u32) -> Option<i128> {
-    let p = pow10(n)?;
-    if n <= 18 && i64::try_from(m).is_ok() {
-        Some(m * p)
-    } else {
-        m.checked_mul(p)
-    }
-}
-
-/// `d` in units of 10^−s, exactly; `None` if it has more places or does not fit.
-fn to_units_exact(d: Decimal, s: u32) -> Option<i128> {
-    let e = d.scale();
-    if e > s {
-        return None;
-    }
-    mul_pow10(d.mantissa(), s - e)
-}
-
-/// `d` in units of 10^−s, rounded half away from zero when it has more places.
-fn to_units(d: Decimal, s: u32) -> Option<i128> {
-    let e = d.scale();
-    if e <= s {
-        return to_units_exact(d, s);
-    }
-    Some(div_round(d.mantissa(), pow10(e - s)?))
-}
-
-/// n / d rounded half away from zero (the application's rounding), for d > 0.
-fn div_round(n: i128, d: i128) -> i128 {
-    let (q, r) = (n / d, n % d);
-    if r.unsigned_abs() * 2 >= d.unsigned_abs() {
-        q + n.signum()
-    } else {
-        q
-    }
-}
-
-/// [`div_round`] for `i64`.
-fn div_round_i64(n: i64, d: i64) -> i64 {
-    let (q, r) = (n / d, n % d);
-    if r.unsigned_abs() * 2 >= d.unsigned_abs() {
-        q + n.signum()
-    } else {
-        q
     }
 }
