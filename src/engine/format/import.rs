@@ -8,7 +8,6 @@
 use super::envelope::{read_header, RawHeader, CURRENT_VERSION};
 use super::json_path::{byte_offset, path_before};
 use super::migrate::migrate;
-use super::migrate::STEPS;
 use crate::engine::model::{validate, Problem, ProblemKind, Workspace};
 use chrono::{DateTime, Utc};
 use serde::Deserialize;
@@ -176,9 +175,7 @@ pub fn import_json(text: &str) -> Result<Imported, ImportError> {
         }
     })?;
     let header = read_header(header)?;
-    // While no migration step exists, every readable document is current: the
-    // compiler then drops the JSON-value path below from the bundle.
-    let workspace = if STEPS.is_empty() || header.version == CURRENT_VERSION {
+    let workspace = if header.version == CURRENT_VERSION {
         read_body(text)?
     } else {
         // An older document: migrate its workspace as JSON, then read the result. A

@@ -185,6 +185,13 @@ impl Persistence {
         })
     }
 
+    /// The stored document of the current workspace, its name and client count.
+    fn current_document(self) -> (String, String, usize) {
+        self.store
+            .ws()
+            .with_untracked(|ws| (export_json(ws, None), ws.name.clone(), ws.clients.len()))
+    }
+
     /// Writes the workspace now if it has unsaved changes.
     pub fn flush(self) {
         if let Some(handle) = self.timer.try_update_value(Option::take).flatten() {
@@ -203,10 +210,7 @@ impl Persistence {
         if !matches!(self.state.get_untracked(), SaveState::Failed(_)) {
             self.state.set(SaveState::Saving);
         }
-        let (json, name, clients) = self
-            .store
-            .ws()
-            .with_untracked(|ws| (export_json(ws, None), ws.name.clone(), ws.clients.len()));
+        let (json, name, clients) = self.current_document();
         let snapshot = self.snapshot_due(&json, &name, clients);
         let took_snapshot = snapshot.is_some();
         spawn_local(async move {
@@ -258,10 +262,7 @@ impl Persistence {
 
     /// Writes a backup snapshot of the current workspace (before a replacement).
     pub async fn backup(self) -> Result<(), String> {
-        let (json, name, clients) = self
-            .store
-            .ws()
-            .with_untracked(|ws| (export_json(ws, None), ws.name.clone(), ws.clients.len()));
+        let (json, name, clients) = self.current_document();
         idb::add_snapshot(NewSnapshot {
             saved_at: now_iso(),
             reason: "backup",

@@ -2,7 +2,9 @@
 //! an automatic backup first, then the replacement — or nothing.
 
 use crate::engine::action::Action;
+use crate::engine::locale::Locale;
 use crate::engine::model::Workspace;
+use crate::ui::i18n::Msg;
 use crate::ui::state::{Refusal, Store};
 use crate::ui::storage::Persistence;
 
@@ -13,6 +15,18 @@ pub enum NotReplaced {
     BackupFailed(String),
     /// The store refused the workspace.
     Refused(Refusal),
+}
+
+impl NotReplaced {
+    /// What to tell the user.
+    pub fn text(&self, locale: Locale) -> String {
+        match self {
+            NotReplaced::BackupFailed(reason) => {
+                format!("{} ({reason})", Msg::BackupFailed.text(locale))
+            }
+            NotReplaced::Refused(_) => Msg::ReadOnlyRefused.text(locale).to_owned(),
+        }
+    }
 }
 
 /// Backs up the current workspace (unless `without_backup`), then replaces it by `next`.

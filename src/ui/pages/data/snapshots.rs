@@ -38,7 +38,7 @@ pub fn Snapshots() -> impl IntoView {
                 Ok(imported) => backup_then_replace(store, p, imported.workspace, false)
                     .await
                     .map(|_| lang.t(Msg::RestoreDone).to_owned())
-                    .map_err(|e| format!("{e:?}")),
+                    .map_err(|e| e.text(lang.get_untracked())),
                 Err(e) => Err(import_error_text(&e, lang.get_untracked()).0),
             };
             message.set(Some(outcome));
