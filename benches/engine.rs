@@ -27,7 +27,7 @@ fn median(runs: usize, mut f: impl FnMut()) -> Duration {
 
 /// A profile of `n` linear criteria and `clients` clients with varied values.
 fn generated(n: u32, clients: u32) -> (Vec<Criterion>, Vec<Client>) {
-    let template = demo_workspace().clients[0].clone();
+    let template = Client::clone(&demo_workspace().clients[0]);
     let criteria = (1..=n)
         .map(|i| Criterion {
             id: CriterionId(i),
@@ -75,7 +75,7 @@ fn main() {
     println!("score + rank + classify, 10 000 clients × 30 criteria (native): {t:?}");
 
     let mut ws = demo_workspace();
-    ws.clients = clients;
+    ws.clients = clients.into_iter().map(std::sync::Arc::new).collect();
     let t = median(5, || {
         black_box(export_json(&ws, None));
     });

@@ -8,7 +8,7 @@ import { dirname, resolve } from "node:path";
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
 /** Starts the static server and the browser; `close()` stops both. */
-export async function startBench({ dir = "dist", port }) {
+export async function startBench({ dir = process.env.BENCH_DIST ?? "dist", port }) {
   const server = spawn("node", [resolve(root, "scripts/serve.mjs"), "--dir", resolve(root, dir), "--prefix", "/kam/", "--port", String(port)], {
     stdio: ["ignore", "pipe", "inherit"],
   });

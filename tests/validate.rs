@@ -10,6 +10,12 @@ use kam_studio::engine::profile::ClassRule;
 use kam_studio::engine::profitability::CostToServe;
 use rust_decimal_macros::dec;
 use std::collections::BTreeMap;
+use std::sync::Arc;
+
+/// Client `i` of `ws`, to change in a test.
+fn client(ws: &mut Workspace, i: usize) -> &mut Client {
+    Arc::make_mut(&mut ws.clients[i])
+}
 
 fn small_workspace() -> Workspace {
     let mut ws = Workspace::empty("Тест", 2027);
@@ -27,7 +33,7 @@ fn small_workspace() -> Workspace {
         weight: dec!(60),
         gate: None,
     });
-    ws.clients.push(Client {
+    ws.clients.push(Arc::new(Client {
         id: ClientId(1),
         name: "ГК Север".into(),
         segment: "Девелопер".into(),
@@ -40,7 +46,7 @@ fn small_workspace() -> Workspace {
         potential: Vec::new(),
         cost_to_serve: CostToServe::default(),
         relative_strength: None,
-    });
+    }));
     ws.competitors.push(Competitor {
         id: CompetitorId(1),
         name: "Конкурент".into(),
@@ -67,9 +73,9 @@ fn every_problem_is_reported_with_its_path() {
     ws.settings.currency = Currency("рубль".into());
     ws.settings.horizon_years = 0;
     ws.settings.discount_rate = Rate(dec!(1.5));
-    ws.clients[0].revenue = Money(dec!(-1));
-    ws.clients[0].gross_margin = Rate(dec!(-2));
-    ws.clients[0].values.insert(CriterionId(9), dec!(1));
+    client(&mut ws, 0).revenue = Money(dec!(-1));
+    client(&mut ws, 0).gross_margin = Rate(dec!(-2));
+    client(&mut ws, 0).values.insert(CriterionId(9), dec!(1));
     ws.clients.push(ws.clients[0].clone());
     ws.criteria[0].scale = Scale::Linear {
         low: dec!(5),
@@ -174,8 +180,8 @@ fn kinds(problems: &[Problem]) -> Vec<(&str, ProblemKind)> {
 #[test]
 fn the_version_2_fields_are_valid_when_filled() {
     let mut ws = small_workspace();
-    ws.clients[0].potential = vec![year(2027), year(2028), year(2029)];
-    ws.clients[0].cost_to_serve = CostToServe {
+    client(&mut ws, 0).potential = vec![year(2027), year(2028), year(2029)];
+    client(&mut ws, 0).cost_to_serve = CostToServe {
         logistics: Money(dec!(10000)),
         manager_hours: dec!(12.5),
         manager_rate: Money(dec!(2500)),
@@ -183,15 +189,15 @@ fn the_version_2_fields_are_valid_when_filled() {
         financing_rate: Rate(dec!(1)),
         ..CostToServe::default()
     };
-    ws.clients[0].relative_strength = Some(dec!(10));
+    client(&mut ws, 0).relative_strength = Some(dec!(10));
     ws.class_rule = ClassRule::Thresholds {
         key_from: dec!(100),
         development_from: dec!(0),
     };
     assert_eq!(validate(&ws), vec![]);
-    ws.clients[0].potential[2].margin_rate = Rate(dec!(-1));
-    ws.clients[0].potential[2].attainable_share = Rate(dec!(0));
-    ws.clients[0].relative_strength = Some(dec!(0.01));
+    client(&mut ws, 0).potential[2].margin_rate = Rate(dec!(-1));
+    client(&mut ws, 0).potential[2].attainable_share = Rate(dec!(0));
+    client(&mut ws, 0).relative_strength = Some(dec!(0.01));
     ws.class_rule = ClassRule::Thresholds {
         key_from: dec!(60),
         development_from: dec!(60),
@@ -207,7 +213,7 @@ fn the_version_2_fields_are_valid_when_filled() {
 #[test]
 fn potential_years_are_inside_the_horizon_and_unique() {
     let mut ws = small_workspace(); // horizon 2027–2029
-    ws.clients[0].potential = vec![year(2026), year(2027), year(2029), year(2027), year(2030)];
+    client(&mut ws, 0).potential = vec![year(2026), year(2027), year(2029), year(2027), year(2030)];
     assert_eq!(
         kinds(&validate(&ws)),
         vec![
@@ -233,10 +239,10 @@ fn potential_years_are_inside_the_horizon_and_unique() {
     );
     // Uniqueness is per client: another client may use the same years.
     let mut ws = small_workspace();
-    ws.clients[0].potential = vec![year(2027)];
-    let mut other = ws.clients[0].clone();
+    client(&mut ws, 0).potential = vec![year(2027)];
+    let mut other = Client::clone(&ws.clients[0]);
     other.id = ClientId(2);
-    ws.clients.push(other);
+    ws.clients.push(Arc::new(other));
     assert_eq!(validate(&ws), vec![]);
 }
 
@@ -248,11 +254,11 @@ fn potential_amounts_shares_margins_and_basis_are_checked() {
     y.basis = "x".repeat(2001);
     y.attainable_share = Rate(dec!(1.01));
     y.margin_rate = Rate(dec!(-1.5));
-    ws.clients[0].potential = vec![year(2027), y];
+    client(&mut ws, 0).potential = vec![year(2027), y];
     let mut z = year(2029);
     z.attainable_share = Rate(dec!(-0.1));
     z.margin_rate = Rate(dec!(1.2));
-    ws.clients[0].potential.push(z);
+    client(&mut ws, 0).potential.push(z);
     let (share, margin) = (
         ProblemKind::OutOfRange {
             min: dec!(0),
@@ -278,9 +284,9 @@ fn potential_amounts_shares_margins_and_basis_are_checked() {
         ]
     );
     // A basis of exactly 2000 characters, or an empty one, is accepted.
-    ws.clients[0].potential = vec![year(2027), year(2028)];
-    ws.clients[0].potential[0].basis = "я".repeat(2000);
-    ws.clients[0].potential[1].basis.clear();
+    client(&mut ws, 0).potential = vec![year(2027), year(2028)];
+    client(&mut ws, 0).potential[0].basis = "я".repeat(2000);
+    client(&mut ws, 0).potential[1].basis.clear();
     assert_eq!(validate(&ws), vec![]);
 }
 
@@ -288,7 +294,7 @@ fn potential_amounts_shares_margins_and_basis_are_checked() {
 fn cost_to_serve_amounts_and_hours_are_not_negative() {
     let mut ws = small_workspace();
     let minus = Money(dec!(-1));
-    ws.clients[0].cost_to_serve = CostToServe {
+    client(&mut ws, 0).cost_to_serve = CostToServe {
         logistics: minus,
         transport: minus,
         courier: minus,
@@ -328,7 +334,7 @@ fn cost_to_serve_amounts_and_hours_are_not_negative() {
             max: dec!(1)
         }
     );
-    ws.clients[0].cost_to_serve = CostToServe {
+    client(&mut ws, 0).cost_to_serve = CostToServe {
         financing_rate: Rate(dec!(1.0001)),
         ..CostToServe::default()
     };
@@ -346,7 +352,7 @@ fn relative_strength_is_above_zero_and_at_most_ten() {
         max: dec!(10),
     };
     for bad in [dec!(0), dec!(-0.5), dec!(10.01)] {
-        ws.clients[0].relative_strength = Some(bad);
+        client(&mut ws, 0).relative_strength = Some(bad);
         assert_eq!(
             kinds(&validate(&ws)),
             vec![("clients[0].relative_strength", out.clone())],
@@ -354,7 +360,7 @@ fn relative_strength_is_above_zero_and_at_most_ten() {
         );
     }
     for good in [dec!(0.6), dec!(1), dec!(10)] {
-        ws.clients[0].relative_strength = Some(good);
+        client(&mut ws, 0).relative_strength = Some(good);
         assert_eq!(validate(&ws), vec![], "{good}");
     }
 }
@@ -441,7 +447,7 @@ fn an_accepted_action_changes_only_what_it_names() {
 fn replacing_with_an_invalid_workspace_is_refused() {
     let ws = small_workspace();
     let mut bad = small_workspace();
-    bad.clients[0].name.clear();
+    client(&mut bad, 0).name.clear();
     let problems = apply(&ws, Action::ReplaceWorkspace(Box::new(bad))).unwrap_err();
     assert_eq!(paths(&problems), vec!["clients[0].name"]);
 }

@@ -36,7 +36,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node scripts/serve.mjs --dir dist --prefix /kam/ --port ${port}`,
+    // E2E_DIST lets a second build (another folder) be tested alongside dist/.
+    command: `node scripts/serve.mjs --dir ${process.env.E2E_DIST ?? "dist"} --prefix /kam/ --port ${port}`,
     cwd: root,
     url: baseURL,
     reuseExistingServer: !process.env.CI,

@@ -190,3 +190,55 @@ test("every edit can be undone and redone with the keyboard and the buttons", as
   await page.reload();
   await expect(data.field(COMPANY)).toHaveValue("Первое");
 });
+
+test("a workspace kept by the first storage layout (one record) still opens and is carried over", async ({ page }) => {
+  // The first release kept the whole document under "current" in a version-1 database.
+  // It is written from a page of the site that does not start the app (the JSON
+  // file; Chromium asks such a page for a favicon, which the site does not have).
+  await page.route("**/favicon.ico", (route) => route.fulfill({ status: 204 }));
+  await page.goto("./public/demo.json");
+  await page.evaluate(async () => {
+    const doc = await (await fetch(location.href)).json();
+    doc.workspace.company.name = "Из старой версии";
+    await new Promise((ok, fail) => {
+      const open = indexedDB.open("kam-studio", 1);
+      open.onupgradeneeded = () => {
+        const db = open.result;
+        db.createObjectStore("workspace");
+        db.createObjectStore("snapshots", { keyPath: "id", autoIncrement: true });
+        db.createObjectStore("meta");
+      };
+      open.onsuccess = () => {
+        const tx = open.result.transaction(["workspace"], "readwrite");
+        tx.objectStore("workspace").put(JSON.stringify(doc), "current");
+        tx.oncomplete = () => {
+          open.result.close();
+          ok();
+        };
+        tx.onerror = () => fail(tx.error);
+      };
+      open.onerror = () => fail(open.error);
+    });
+  });
+  const app = new App(page);
+  await app.open("?s=data");
+  await expect(new DataPage(page).field(COMPANY)).toHaveValue("Из старой версии");
+  await renameCompany(page, "Перенесено");
+  await new TransferPanel(page).waitSaved();
+  await page.reload();
+  await expect(new DataPage(page).field(COMPANY)).toHaveValue("Перенесено");
+  const stored = await page.evaluate(
+    () =>
+      new Promise((ok) => {
+        const open = indexedDB.open("kam-studio");
+        open.onsuccess = () => {
+          const req = open.result.transaction(["workspace"]).objectStore("workspace").getAllKeys();
+          req.onsuccess = () => {
+            ok({ version: open.result.version, keys: req.result.map(String).sort() });
+            open.result.close();
+          };
+        };
+      }),
+  );
+  expect(stored).toEqual({ version: 2, keys: ["buckets", "header"] });
+});

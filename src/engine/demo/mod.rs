@@ -61,7 +61,7 @@ pub fn demo_workspace() -> Workspace {
             accounts_per_kam: 4,
         },
         settings,
-        clients,
+        clients: clients.into_iter().map(std::sync::Arc::new).collect(),
         criteria,
         competitors: competitors::competitors(),
         class_rule: ClassRule::default_thresholds(),

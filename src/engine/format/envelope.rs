@@ -53,11 +53,11 @@ pub(super) struct Header {
 #[derive(Deserialize)]
 pub(super) struct RawHeader {
     #[serde(default)]
-    format: Option<String>,
+    pub format: Option<String>,
     #[serde(default)]
-    version: Option<u64>,
+    pub version: Option<u64>,
     #[serde(default)]
-    exported_at: Option<String>,
+    pub exported_at: Option<String>,
 }
 
 /// Checks `format` and `version` of a document's header.

@@ -5,7 +5,7 @@
 //! capped). Only a workspace that passed all of them is returned, with a preview for
 //! the "what will be replaced" confirmation. No input makes this panic.
 
-use super::envelope::{read_header, RawHeader, CURRENT_VERSION};
+use super::envelope::{read_header, Header, RawHeader, CURRENT_VERSION};
 use super::json_path::{byte_offset, path_before};
 use super::migrate::migrate;
 use crate::engine::model::{validate, Problem, ProblemKind, Workspace};
@@ -164,6 +164,62 @@ pub fn import_json(text: &str) -> Result<Imported, ImportError> {
         });
     }
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let (header, workspace) = match read_current(text) {
+        Some(found) => found?,
+        None => read_any(text)?,
+    };
+    let problems = validate(&workspace);
+    if !problems.is_empty() {
+        let total = problems.len();
+        let problems = problems
+            .into_iter()
+            .take(MAX_PROBLEMS)
+            .map(|p| Problem {
+                path: format!("workspace.{}", p.path),
+                kind: p.kind,
+            })
+            .collect();
+        return Err(ImportError::Problems { problems, total });
+    }
+    Ok(Imported {
+        preview: preview(&workspace),
+        workspace,
+        version_read: header.version,
+        exported_at: header.exported_at,
+    })
+}
+
+/// The common case in one pass: a document at the current version whose workspace
+/// reads without a type error. `None` sends the caller to [`read_any`], which finds
+/// and reports whatever is wrong (or migrates an older version).
+fn read_current(text: &str) -> Option<Result<(Header, Workspace), ImportError>> {
+    #[derive(Deserialize)]
+    struct Current {
+        #[serde(default)]
+        format: Option<String>,
+        #[serde(default)]
+        version: Option<u64>,
+        #[serde(default)]
+        exported_at: Option<String>,
+        workspace: Workspace,
+    }
+    let doc = serde_json::from_str::<Current>(text).ok()?;
+    let header = read_header(RawHeader {
+        format: doc.format,
+        version: doc.version,
+        exported_at: doc.exported_at,
+    });
+    match header {
+        Ok(h) if h.version == CURRENT_VERSION => Some(Ok((h, doc.workspace))),
+        Ok(_) => None,
+        Err(e) => Some(Err(e)),
+    }
+}
+
+/// Any document: header first (syntax errors and foreign files), then the workspace
+/// of the current version with the path of a mistyped field, or an older version
+/// migrated step by step.
+fn read_any(text: &str) -> Result<(Header, Workspace), ImportError> {
     let header = serde_json::from_str::<RawHeader>(text).map_err(|e| {
         if e.is_syntax() || e.is_eof() {
             ImportError::NotJson {
@@ -192,26 +248,7 @@ pub fn import_json(text: &str) -> Result<Imported, ImportError> {
             None => read_body(text)?,
         }
     };
-
-    let problems = validate(&workspace);
-    if !problems.is_empty() {
-        let total = problems.len();
-        let problems = problems
-            .into_iter()
-            .take(MAX_PROBLEMS)
-            .map(|p| Problem {
-                path: format!("workspace.{}", p.path),
-                kind: p.kind,
-            })
-            .collect();
-        return Err(ImportError::Problems { problems, total });
-    }
-    Ok(Imported {
-        preview: preview(&workspace),
-        workspace,
-        version_read: header.version,
-        exported_at: header.exported_at,
-    })
+    Ok((header, workspace))
 }
 
 /// serde_json counts columns in bytes; editors count characters. Turns the 1-based

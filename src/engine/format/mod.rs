@@ -12,6 +12,7 @@ mod export;
 mod import;
 mod json_path;
 mod migrate;
+mod stored;
 
 pub use envelope::{APP, CURRENT_VERSION, FORMAT};
 pub use export::{export_file_name, export_json};
@@ -19,3 +20,4 @@ pub use import::{
     import_json, preview, ImportError, Imported, Preview, MAX_IMPORT_BYTES, MAX_PROBLEMS,
 };
 pub use migrate::{migrate, migrate_with, Step, STEPS};
+pub use stored::{assemble, bucket_json, client_json, header_json, BUCKET};

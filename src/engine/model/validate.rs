@@ -20,34 +20,52 @@ pub const MAX_HORIZON_YEARS: u32 = 10;
 /// also be above zero.
 pub const MAX_RELATIVE_STRENGTH: u32 = 10;
 
+/// A field path, built only when a problem is found (a workspace of 10 000 clients has
+/// half a million fields; formatting every path up front took most of the time).
+trait PathArg {
+    fn build(self) -> String;
+}
+
+impl PathArg for &str {
+    fn build(self) -> String {
+        self.to_owned()
+    }
+}
+
+impl<F: FnOnce() -> String> PathArg for F {
+    fn build(self) -> String {
+        self()
+    }
+}
+
 /// Collects problems while walking the workspace.
 struct Checker {
     problems: Vec<Problem>,
 }
 
 impl Checker {
-    fn push(&mut self, path: impl Into<String>, kind: ProblemKind) {
+    fn push(&mut self, path: impl PathArg, kind: ProblemKind) {
         self.problems.push(Problem {
-            path: path.into(),
+            path: path.build(),
             kind,
         });
     }
 
-    fn text(&mut self, path: &str, value: &str, required: bool, max: usize) {
+    fn text(&mut self, path: impl PathArg, value: &str, required: bool, max: usize) {
         if required && value.trim().is_empty() {
             self.push(path, ProblemKind::Empty);
-        } else if value.chars().count() > max {
+        } else if value.len() > max && value.chars().count() > max {
             self.push(path, ProblemKind::TooLong { max });
         }
     }
 
-    fn range(&mut self, path: &str, value: Decimal, min: Decimal, max: Decimal) {
+    fn range(&mut self, path: impl PathArg, value: Decimal, min: Decimal, max: Decimal) {
         if value < min || value > max {
             self.push(path, ProblemKind::OutOfRange { min, max });
         }
     }
 
-    fn not_negative(&mut self, path: &str, value: Decimal) {
+    fn not_negative(&mut self, path: impl PathArg, value: Decimal) {
         if value.is_sign_negative() && !value.is_zero() {
             self.push(path, ProblemKind::Negative);
         }
@@ -57,7 +75,10 @@ impl Checker {
         let mut seen = BTreeSet::new();
         for (i, id) in ids.enumerate() {
             if !seen.insert(id) {
-                self.push(format!("{path}[{i}].id"), ProblemKind::DuplicateId { id });
+                self.push(
+                    || format!("{path}[{i}].id"),
+                    ProblemKind::DuplicateId { id },
+                );
             }
         }
     }
@@ -115,14 +136,19 @@ pub fn validate(ws: &Workspace) -> Vec<Problem> {
     c.unique("clients", ws.clients.iter().map(|k| k.id.0));
     for (i, cl) in ws.clients.iter().enumerate() {
         let p = format!("clients[{i}]");
-        c.text(&format!("{p}.name"), &cl.name, true, MAX_SHORT_TEXT);
-        c.text(&format!("{p}.segment"), &cl.segment, false, MAX_SHORT_TEXT);
-        c.text(&format!("{p}.region"), &cl.region, false, MAX_SHORT_TEXT);
+        c.text(|| format!("{p}.name"), &cl.name, true, MAX_SHORT_TEXT);
+        c.text(
+            || format!("{p}.segment"),
+            &cl.segment,
+            false,
+            MAX_SHORT_TEXT,
+        );
+        c.text(|| format!("{p}.region"), &cl.region, false, MAX_SHORT_TEXT);
         if cl.revenue.is_negative() {
-            c.push(format!("{p}.revenue"), ProblemKind::Negative);
+            c.push(|| format!("{p}.revenue"), ProblemKind::Negative);
         }
         c.range(
-            &format!("{p}.gross_margin"),
+            || format!("{p}.gross_margin"),
             cl.gross_margin.fraction(),
             -Decimal::ONE,
             Decimal::ONE,
@@ -130,7 +156,7 @@ pub fn validate(ws: &Workspace) -> Vec<Problem> {
         for id in cl.values.keys() {
             if !known.contains(&id.0) {
                 c.push(
-                    format!("{p}.values[{id}]"),
+                    || format!("{p}.values[{id}]"),
                     ProblemKind::UnknownCriterion { id: id.0 },
                 );
             }
@@ -140,7 +166,7 @@ pub fn validate(ws: &Workspace) -> Vec<Problem> {
         if let Some(strength) = cl.relative_strength {
             if strength <= Decimal::ZERO || strength > d(MAX_RELATIVE_STRENGTH) {
                 c.push(
-                    format!("{p}.relative_strength"),
+                    || format!("{p}.relative_strength"),
                     ProblemKind::OutOfRange {
                         min: Decimal::ZERO,
                         max: d(MAX_RELATIVE_STRENGTH),
@@ -153,13 +179,13 @@ pub fn validate(ws: &Workspace) -> Vec<Problem> {
     c.unique("competitors", ws.competitors.iter().map(|k| k.id.0));
     for (i, k) in ws.competitors.iter().enumerate() {
         c.text(
-            &format!("competitors[{i}].name"),
+            || format!("competitors[{i}].name"),
             &k.name,
             true,
             MAX_SHORT_TEXT,
         );
         c.text(
-            &format!("competitors[{i}].note"),
+            || format!("competitors[{i}].note"),
             &k.note,
             false,
             MAX_LONG_TEXT,
@@ -176,10 +202,9 @@ fn check_potential(c: &mut Checker, p: &str, cl: &Client, ws: &Workspace) {
     let last = first.saturating_add(ws.settings.horizon_years.saturating_sub(1) as i32);
     let mut seen = BTreeSet::new();
     for (j, y) in cl.potential.iter().enumerate() {
-        let q = format!("{p}.potential[{j}]");
         if y.year < first || y.year > last {
             c.push(
-                format!("{q}.year"),
+                || format!("{p}.potential[{j}].year"),
                 ProblemKind::OutOfRange {
                     min: Decimal::from(first),
                     max: Decimal::from(last),
@@ -187,22 +212,30 @@ fn check_potential(c: &mut Checker, p: &str, cl: &Client, ws: &Workspace) {
             );
         } else if !seen.insert(y.year) {
             c.push(
-                format!("{q}.year"),
+                || format!("{p}.potential[{j}].year"),
                 ProblemKind::DuplicateYear { year: y.year },
             );
         }
         if y.consumption.is_negative() {
-            c.push(format!("{q}.consumption"), ProblemKind::Negative);
+            c.push(
+                || format!("{p}.potential[{j}].consumption"),
+                ProblemKind::Negative,
+            );
         }
-        c.text(&format!("{q}.basis"), &y.basis, false, MAX_LONG_TEXT);
+        c.text(
+            || format!("{p}.potential[{j}].basis"),
+            &y.basis,
+            false,
+            MAX_LONG_TEXT,
+        );
         c.range(
-            &format!("{q}.attainable_share"),
+            || format!("{p}.potential[{j}].attainable_share"),
             y.attainable_share.fraction(),
             Decimal::ZERO,
             Decimal::ONE,
         );
         c.range(
-            &format!("{q}.margin_rate"),
+            || format!("{p}.potential[{j}].margin_rate"),
             y.margin_rate.fraction(),
             -Decimal::ONE,
             Decimal::ONE,
@@ -227,10 +260,10 @@ fn check_cost_to_serve(c: &mut Checker, p: &str, cl: &Client) {
         ("average_receivables", k.average_receivables.amount()),
     ];
     for (field, value) in ordered {
-        c.not_negative(&format!("{p}.cost_to_serve.{field}"), value);
+        c.not_negative(|| format!("{p}.cost_to_serve.{field}"), value);
     }
     c.range(
-        &format!("{p}.cost_to_serve.financing_rate"),
+        || format!("{p}.cost_to_serve.financing_rate"),
         k.financing_rate.fraction(),
         Decimal::ZERO,
         Decimal::ONE,
@@ -266,34 +299,34 @@ fn check_class_rule(c: &mut Checker, rule: &ClassRule) {
 }
 
 fn check_criterion(c: &mut Checker, p: &str, k: &Criterion) {
-    c.text(&format!("{p}.name"), &k.name, true, MAX_SHORT_TEXT);
-    c.text(&format!("{p}.measure"), &k.measure, false, MAX_LONG_TEXT);
-    c.text(&format!("{p}.source"), &k.source, false, MAX_LONG_TEXT);
-    c.text(&format!("{p}.unit"), &k.unit, false, MAX_SHORT_TEXT);
+    c.text(|| format!("{p}.name"), &k.name, true, MAX_SHORT_TEXT);
+    c.text(|| format!("{p}.measure"), &k.measure, false, MAX_LONG_TEXT);
+    c.text(|| format!("{p}.source"), &k.source, false, MAX_LONG_TEXT);
+    c.text(|| format!("{p}.unit"), &k.unit, false, MAX_SHORT_TEXT);
     if k.weight.is_sign_negative() && !k.weight.is_zero() {
-        c.push(format!("{p}.weight"), ProblemKind::Negative);
+        c.push(|| format!("{p}.weight"), ProblemKind::Negative);
     }
     match &k.scale {
         Scale::None => {}
         Scale::Linear { low, high } => {
             if low >= high {
-                c.push(format!("{p}.scale"), ProblemKind::AnchorsNotOrdered);
+                c.push(|| format!("{p}.scale"), ProblemKind::AnchorsNotOrdered);
             }
         }
         Scale::Bands { bands } => {
             if bands.is_empty() {
-                c.push(format!("{p}.scale.bands"), ProblemKind::NoBands);
+                c.push(|| format!("{p}.scale.bands"), ProblemKind::NoBands);
             }
             for (j, b) in bands.iter().enumerate() {
                 c.range(
-                    &format!("{p}.scale.bands[{j}].score"),
+                    || format!("{p}.scale.bands[{j}].score"),
                     b.score,
                     Decimal::ZERO,
                     Decimal::ONE_HUNDRED,
                 );
                 if j > 0 && b.from <= bands[j - 1].from {
                     c.push(
-                        format!("{p}.scale.bands[{j}].from"),
+                        || format!("{p}.scale.bands[{j}].from"),
                         ProblemKind::BandsNotAscending,
                     );
                 }
@@ -303,7 +336,7 @@ fn check_criterion(c: &mut Checker, p: &str, k: &Criterion) {
     if let Some(g) = &k.gate {
         let inverted = matches!((g.min, g.max), (Some(a), Some(b)) if a > b);
         if (g.min.is_none() && g.max.is_none()) || inverted {
-            c.push(format!("{p}.gate"), ProblemKind::GateInvalid);
+            c.push(|| format!("{p}.gate"), ProblemKind::GateInvalid);
         }
     }
 }

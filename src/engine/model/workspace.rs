@@ -5,6 +5,7 @@ use crate::engine::money::Rate;
 use crate::engine::profile::ClassRule;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
+use std::sync::Arc;
 
 /// An ISO 4217 currency code such as `RUB`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -71,8 +72,10 @@ pub struct Workspace {
     pub settings: Settings,
     /// Criteria of the key-client profile.
     pub criteria: Vec<Criterion>,
-    /// The client base.
-    pub clients: Vec<Client>,
+    /// The client base. Each client is shared (`Arc`): a change copies only the
+    /// clients it touches, so undo history is cheap and storage writes only the
+    /// clients whose pointer changed since the last save.
+    pub clients: Vec<Arc<Client>>,
     /// Competitors.
     pub competitors: Vec<Competitor>,
     /// How the ranked base is split into key / development / standard clients.

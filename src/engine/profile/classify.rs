@@ -6,6 +6,7 @@ use crate::engine::model::{Client, Company, Criterion};
 use crate::engine::money::round;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
+use std::borrow::Borrow;
 
 /// Decimal places kept by the share of key clients in per cent (`33.3`).
 pub const SHARE_DP: u32 = 1;
@@ -77,15 +78,16 @@ impl ClassRule {
 /// rounded score the user sees) and class under `rule`. A client failing any gate is never
 /// key: it drops to development (its place is not handed to the next client). A client
 /// without a score is unranked and standard. The output follows the order of `clients`.
-pub fn rank_and_classify(
+pub fn rank_and_classify<C: Borrow<Client>>(
     criteria: &[Criterion],
-    clients: &[Client],
+    clients: &[C],
     rule: &ClassRule,
 ) -> Vec<ClientScore> {
     let plan = Plan::new(criteria);
     let mut out: Vec<ClientScore> = clients
         .iter()
         .map(|client| {
+            let client = client.borrow();
             let found = plan.evaluate(client);
             ClientScore {
                 client: client.id,

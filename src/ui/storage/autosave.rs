@@ -4,7 +4,9 @@
 
 use super::clock::{now_iso, now_ms};
 use super::idb::{self, NewSnapshot, SnapshotInfo};
+use super::written::Written;
 use crate::engine::format::{export_file_name, export_json};
+use crate::engine::model::Workspace;
 use crate::ui::state::Store;
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
@@ -61,6 +63,7 @@ pub struct Persistence {
     saving: StoredValue<bool>,
     again: StoredValue<bool>,
     loaded_json: StoredValue<Option<String>>,
+    written: StoredValue<Written>,
     last_snapshot_ms: StoredValue<f64>,
     asked_persist: StoredValue<bool>,
 }
@@ -81,6 +84,7 @@ impl Persistence {
             saving: StoredValue::new(false),
             again: StoredValue::new(false),
             loaded_json: StoredValue::new(None),
+            written: StoredValue::new(Written::default()),
             last_snapshot_ms: StoredValue::new(now_ms()),
             asked_persist: StoredValue::new(false),
         }
@@ -90,6 +94,11 @@ impl Persistence {
     pub(super) fn loaded_from_storage(self, json: String) {
         self.loaded_json.set_value(Some(json));
         self.asked_persist.set_value(true);
+    }
+
+    /// Remembers that storage holds `ws` as it was read: saves write only changes.
+    pub(super) fn written_as(self, ws: &Workspace) {
+        self.written.set_value(Written::of(ws));
     }
 
     /// Reads snapshots, export time, persistence and the storage estimate.
@@ -167,11 +176,13 @@ impl Persistence {
         self.timer.set_value(handle);
     }
 
-    fn snapshot_due(self, json: &str, name: &str, clients: usize) -> Option<NewSnapshot> {
+    /// The snapshot this save also writes, if one is due: the document as loaded on the
+    /// first save of a session, then the whole current document every ten minutes.
+    fn snapshot_due(self, name: &str, clients: usize) -> Option<NewSnapshot> {
         let (reason, doc) = match self.loaded_json.try_update_value(Option::take).flatten() {
             Some(loaded) => ("start", loaded),
             None if now_ms() - self.last_snapshot_ms.get_value() > SNAPSHOT_EVERY_MS => {
-                ("periodic", json.to_owned())
+                ("periodic", self.current_document().0)
             }
             None => return None,
         };
@@ -210,14 +221,18 @@ impl Persistence {
         if !matches!(self.state.get_untracked(), SaveState::Failed(_)) {
             self.state.set(SaveState::Saving);
         }
-        let (json, name, clients) = self.current_document();
-        let snapshot = self.snapshot_due(&json, &name, clients);
+        let (changes, written, name, clients) = self.store.ws().with_untracked(|ws| {
+            let changes = self.written.with_value(|w| w.changes(ws));
+            (changes, Written::of(ws), ws.name.clone(), ws.clients.len())
+        });
+        let snapshot = self.snapshot_due(&name, clients);
         let took_snapshot = snapshot.is_some();
         spawn_local(async move {
-            let result = idb::save(&json, snapshot).await;
+            let result = idb::save(changes, snapshot).await;
             self.saving.set_value(false);
             match result {
                 Ok(()) => {
+                    self.written.set_value(written);
                     super::timing::end("kam-save");
                     self.state.set(SaveState::Saved(now_iso()));
                     self.after_first_save(took_snapshot).await;

@@ -1,18 +1,33 @@
-//! The IndexedDB repository (through `rexie`): the current workspace document, the
-//! last few snapshots and a few meta values, each save in one transaction.
+//! The IndexedDB repository (through `rexie`): the current workspace, the last few
+//! snapshots and a few meta values, each save in one transaction.
+//!
+//! The workspace is kept as its header document (everything but the clients), the
+//! number of client buckets, and one record per bucket of consecutive clients keyed
+//! by bucket number, so a save writes only what changed (engine `format::stored`). Databases of version 1 kept the whole
+//! document under `current`; it is still read, and the first save replaces it.
 
+use crate::engine::format::assemble;
+use futures::future::join_all;
 use js_sys::{Object, Reflect};
 use rexie::{ObjectStore, Rexie, TransactionMode};
 use std::cell::RefCell;
+use std::future::Future;
+use std::pin::Pin;
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 
 const DB_NAME: &str = "kam-studio";
-const DB_VERSION: u32 = 1;
+const DB_VERSION: u32 = 2;
 const WORKSPACE: &str = "workspace";
+const CLIENTS: &str = "clients";
 const SNAPSHOTS: &str = "snapshots";
 const META: &str = "meta";
-const CURRENT_KEY: &str = "current";
+/// Version 1: the whole document.
+const LEGACY_KEY: &str = "current";
+/// The header document (the workspace without its clients).
+const HEADER_KEY: &str = "header";
+/// How many client buckets the stored workspace has (a number).
+const BUCKETS_KEY: &str = "buckets";
 
 /// How many snapshots are kept; the oldest beyond this are deleted in the same transaction.
 pub const KEEP_SNAPSHOTS: usize = 5;
@@ -83,6 +98,7 @@ async fn db() -> Result<Rc<Rexie>> {
     let rexie = Rexie::builder(DB_NAME)
         .version(DB_VERSION)
         .add_object_store(ObjectStore::new(WORKSPACE))
+        .add_object_store(ObjectStore::new(CLIENTS))
         .add_object_store(
             ObjectStore::new(SNAPSHOTS)
                 .key_path("id")
@@ -101,12 +117,62 @@ pub async fn open() -> Result<()> {
     db().await.map(|_| ())
 }
 
-/// The stored workspace document, if any.
-pub async fn load_current() -> Result<Option<String>> {
+/// The stored workspace as one document (header and client records spliced back
+/// together), if any, and whether it is kept in the current layout (false: a version
+/// 1 database, which the next save rewrites whole).
+pub async fn load_current() -> Result<Option<(String, bool)>> {
     let db = db().await?;
-    let tx = db.transaction(&[WORKSPACE], TransactionMode::ReadOnly)?;
-    let value = tx.store(WORKSPACE)?.get(CURRENT_KEY.into()).await?;
-    Ok(value.and_then(|v| v.as_string()))
+    let tx = db.transaction(&[WORKSPACE, CLIENTS], TransactionMode::ReadOnly)?;
+    let workspace = tx.store(WORKSPACE)?;
+    let Some(header) = workspace.get(HEADER_KEY.into()).await? else {
+        let legacy = workspace.get(LEGACY_KEY.into()).await?;
+        return Ok(legacy.and_then(|v| v.as_string()).map(|doc| (doc, false)));
+    };
+    let header = header.as_string().unwrap_or_default();
+    let count = workspace
+        .get(BUCKETS_KEY.into())
+        .await?
+        .and_then(|v| v.as_f64())
+        .unwrap_or(0.0) as u32;
+    let clients = tx.store(CLIENTS)?;
+    let keys = clients.get_all_keys(None, None).await?;
+    let values = clients.get_all(None, None).await?;
+    // Buckets 0, 1, … count − 1, each once: anything else is a damaged store.
+    let complete = keys.len() == count as usize
+        && keys
+            .iter()
+            .enumerate()
+            .all(|(i, k)| k.as_f64() == Some(i as f64));
+    if !complete {
+        return Err(StorageError(format!(
+            "client records damaged: {} of {count} buckets",
+            keys.len()
+        )));
+    }
+    // Joined on the JavaScript side, so the text crosses into wasm once.
+    let records = js_sys::Array::new();
+    for v in values {
+        records.push(&v);
+    }
+    let joined = String::from(records.join(","));
+    let list = if count == 0 { Vec::new() } else { vec![joined] };
+    assemble(&header, &list)
+        .map(|doc| Some((doc, true)))
+        .ok_or_else(|| StorageError("workspace header unreadable".into()))
+}
+
+/// What a save writes: the header always, the rest only when it changed.
+pub struct Changes {
+    /// The header document ([`crate::engine::format::header_json`]).
+    pub header: String,
+    /// How many client buckets the workspace has now.
+    pub buckets: u32,
+    /// Buckets to write: number and JSON.
+    pub put: Vec<(u32, String)>,
+    /// Buckets to delete (beyond the new count).
+    pub delete: Vec<u32>,
+    /// Write every client: clear the records first (and drop a version 1 document).
+    pub full: bool,
 }
 
 fn set(obj: &Object, key: &str, value: &JsValue) -> Result<()> {
@@ -124,13 +190,39 @@ fn snapshot_object(s: &NewSnapshot) -> Result<Object> {
     Ok(obj)
 }
 
-/// Saves the current document and, optionally, a snapshot — one transaction, all or nothing.
-pub async fn save(json: &str, snapshot: Option<NewSnapshot>) -> Result<()> {
+/// Saves the changes and, optionally, a snapshot — one transaction, all or nothing.
+pub async fn save(changes: Changes, snapshot: Option<NewSnapshot>) -> Result<()> {
     let db = db().await?;
-    let tx = db.transaction(&[WORKSPACE, SNAPSHOTS], TransactionMode::ReadWrite)?;
-    tx.store(WORKSPACE)?
-        .put(&json.into(), Some(&CURRENT_KEY.into()))
-        .await?;
+    let tx = db.transaction(&[WORKSPACE, CLIENTS, SNAPSHOTS], TransactionMode::ReadWrite)?;
+    let workspace = tx.store(WORKSPACE)?;
+    let clients = tx.store(CLIENTS)?;
+    // Every request is issued in the first poll, before anything is awaited: when the
+    // page is closing (pagehide), the transaction commits what was issued, and events
+    // of later requests would never arrive.
+    let mut writes: Vec<Write<'_>> = Vec::new();
+    if changes.full {
+        writes.push(Box::pin(clients.clear()));
+        writes.push(Box::pin(workspace.delete(LEGACY_KEY.into())));
+    }
+    for id in changes.delete {
+        writes.push(Box::pin(clients.delete(id.into())));
+    }
+    let puts = changes
+        .put
+        .into_iter()
+        .map(|(id, json)| (JsValue::from(json), Some(JsValue::from(id))));
+    writes.push(Box::pin(clients.put_all(puts)));
+    writes.push(Box::pin(put(
+        &workspace,
+        BUCKETS_KEY,
+        changes.buckets.into(),
+    )));
+    writes.push(Box::pin(put(&workspace, HEADER_KEY, changes.header.into())));
+    // Wait for all of them even when one fails: a request dropped while pending
+    // would fire its event into a freed closure.
+    for result in join_all(writes).await {
+        result?;
+    }
     if let Some(s) = snapshot {
         add_and_trim(&tx.store(SNAPSHOTS)?, &s).await?;
     }
@@ -138,6 +230,17 @@ pub async fn save(json: &str, snapshot: Option<NewSnapshot>) -> Result<()> {
         rexie::TransactionResult::Committed => Ok(()),
         rexie::TransactionResult::Aborted => Err(StorageError("transaction aborted".into())),
     }
+}
+
+/// One pending write of a save.
+type Write<'a> = Pin<Box<dyn Future<Output = rexie::Result<()>> + 'a>>;
+
+/// Puts `value` under `key` (the future owns both).
+async fn put(store: &rexie::Store, key: &'static str, value: JsValue) -> rexie::Result<()> {
+    store
+        .put(&value, Some(&JsValue::from_str(key)))
+        .await
+        .map(|_| ())
 }
 
 /// Writes only a snapshot (the automatic backup before a replacement).

@@ -9,6 +9,7 @@ mod download;
 pub mod idb;
 mod tab_lock;
 mod timing;
+mod written;
 
 pub use autosave::{export_now, Persistence, SaveState};
 pub use demo_asset::fetch_demo;
@@ -40,18 +41,26 @@ pub fn start(store: Store) -> Persistence {
             return;
         }
         timing::start("kam-load");
-        match idb::load_current().await {
-            Ok(Some(json)) => match import_json(&json) {
-                Ok(imported) => {
-                    store.load(imported.workspace);
-                    timing::end("kam-load");
-                    persistence.loaded_from_storage(json);
+        timing::start("kam-load-read");
+        let stored = idb::load_current().await;
+        timing::end("kam-load-read");
+        match stored {
+            Ok(Some((json, current_layout))) => {
+                match timing::around("kam-load-import", || import_json(&json)) {
+                    Ok(imported) => {
+                        if current_layout {
+                            persistence.written_as(&imported.workspace);
+                        }
+                        store.load(imported.workspace);
+                        timing::end("kam-load");
+                        persistence.loaded_from_storage(json);
+                    }
+                    Err(e) => {
+                        store.set_mode(Mode::Unreadable(e.to_string()));
+                        return;
+                    }
                 }
-                Err(e) => {
-                    store.set_mode(Mode::Unreadable(e.to_string()));
-                    return;
-                }
-            },
+            }
             // First start: the demo workspace.
             Ok(None) => load_demo(store).await,
             Err(e) => {

@@ -18,3 +18,11 @@ pub fn end(name: &str) {
         let _ = p.measure_with_start_mark(name, &format!("{name}:start"));
     }
 }
+
+/// Runs `f` between the marks of `name`.
+pub fn around<T>(name: &str, f: impl FnOnce() -> T) -> T {
+    start(name);
+    let out = f();
+    end(name);
+    out
+}
