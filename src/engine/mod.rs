@@ -4,6 +4,7 @@
 //! `cargo test --no-default-features` builds and tests it natively.
 
 pub mod action;
+pub mod csv;
 pub mod demo;
 pub mod format;
 pub mod history;
