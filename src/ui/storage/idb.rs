@@ -8,7 +8,7 @@
 
 use crate::engine::format::assemble;
 use futures::future::join_all;
-use js_sys::{Object, Reflect};
+use js_sys::{Object, Reflect, Uint8Array};
 use rexie::{ObjectStore, Rexie, TransactionMode};
 use std::cell::RefCell;
 use std::future::Future;
@@ -149,14 +149,16 @@ pub async fn load_current() -> Result<Option<(String, bool)>> {
             keys.len()
         )));
     }
-    // Joined on the JavaScript side, so the text crosses into wasm once.
-    let records = js_sys::Array::new();
+    // Buckets are UTF-8 bytes: half the size of a JavaScript string in IndexedDB, and
+    // copied into wasm memory without a text conversion.
+    let mut records = Vec::with_capacity(values.len());
     for v in values {
-        records.push(&v);
+        let bytes = Uint8Array::new(&v).to_vec();
+        let text = String::from_utf8(bytes)
+            .map_err(|_| StorageError("client records damaged: not UTF-8".into()))?;
+        records.push(text);
     }
-    let joined = String::from(records.join(","));
-    let list = if count == 0 { Vec::new() } else { vec![joined] };
-    assemble(&header, &list)
+    assemble(&header, &records)
         .map(|doc| Some((doc, true)))
         .ok_or_else(|| StorageError("workspace header unreadable".into()))
 }
@@ -167,7 +169,7 @@ pub struct Changes {
     pub header: String,
     /// How many client buckets the workspace has now.
     pub buckets: u32,
-    /// Buckets to write: number and JSON.
+    /// Buckets to write: number and JSON (stored as UTF-8 bytes).
     pub put: Vec<(u32, String)>,
     /// Buckets to delete (beyond the new count).
     pub delete: Vec<u32>,
@@ -207,10 +209,12 @@ pub async fn save(changes: Changes, snapshot: Option<NewSnapshot>) -> Result<()>
     for id in changes.delete {
         writes.push(Box::pin(clients.delete(id.into())));
     }
-    let puts = changes
-        .put
-        .into_iter()
-        .map(|(id, json)| (JsValue::from(json), Some(JsValue::from(id))));
+    let puts = changes.put.into_iter().map(|(id, json)| {
+        (
+            Uint8Array::from(json.as_bytes()).into(),
+            Some(JsValue::from(id)),
+        )
+    });
     writes.push(Box::pin(clients.put_all(puts)));
     writes.push(Box::pin(put(
         &workspace,
