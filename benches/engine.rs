@@ -1,12 +1,18 @@
 //! Engine benchmarks (`cargo bench --no-default-features`): plain timing loops, no
 //! framework, so the engine build stays free of extra dependencies. They print the
 //! median of several runs; figures go to docs/performance.md. Budgets (issue #4):
-//! score and rank 10 000 clients × 30 criteria in ≤ 16 ms *in wasm*; this native run
-//! is the cheap first look, the browser figure is the one that counts.
+//! score and rank 10 000 clients × 30 criteria in ≤ 16 ms *in wasm*; the whole
+//! `analyse` of such a workspace in a few tens of ms natively. This native run is the
+//! cheap first look, the browser figure is the one that counts.
 
+use kam_studio::engine::action::{apply, Action};
+use kam_studio::engine::analysis::analyse;
 use kam_studio::engine::demo::demo_workspace;
 use kam_studio::engine::format::{export_json, import_json};
-use kam_studio::engine::model::{Client, ClientId, Criterion, CriterionId, Direction, Scale};
+use kam_studio::engine::model::{
+    Client, ClientId, Criterion, CriterionId, Direction, Scale, Workspace,
+};
+use kam_studio::engine::money::Money;
 use kam_studio::engine::profile::{rank_and_classify, ClassRule};
 use rust_decimal::Decimal;
 use std::hint::black_box;
@@ -66,6 +72,28 @@ fn generated(n: u32, clients: u32) -> (Vec<Criterion>, Vec<Client>) {
     (criteria, clients)
 }
 
+/// The demo workspace with the generated profile and base, revenue, potential and
+/// relative strength varied per client so that ranks and quadrants are realistic.
+fn generated_workspace(criteria: Vec<Criterion>, clients: &[Client]) -> Workspace {
+    let mut ws = demo_workspace();
+    ws.criteria = criteria;
+    ws.clients = clients
+        .iter()
+        .map(|c| {
+            let k = Decimal::from(c.id.0 * 7919 % 1000);
+            let mut c = c.clone();
+            c.revenue = Money(k * Decimal::from(97_000));
+            c.relative_strength = Some(Decimal::new(5 + i64::from(c.id.0 % 10), 1));
+            for y in &mut c.potential {
+                y.consumption =
+                    Money(y.consumption.amount() * (Decimal::ONE + k / Decimal::from(250)));
+            }
+            std::sync::Arc::new(c)
+        })
+        .collect();
+    ws
+}
+
 fn main() {
     let (criteria, clients) = generated(30, 10_000);
     let rule = ClassRule::default_thresholds();
@@ -73,6 +101,25 @@ fn main() {
         black_box(rank_and_classify(&criteria, &clients, &rule));
     });
     println!("score + rank + classify, 10 000 clients × 30 criteria (native): {t:?}");
+
+    let analysed = generated_workspace(criteria.clone(), &clients);
+    let t = median(9, || {
+        black_box(analyse(&analysed));
+    });
+    println!("analyse 10 000 clients × 30 criteria (native): {t:?}");
+    let edit = Action::SetValue {
+        client: ClientId(5000),
+        criterion: CriterionId(7),
+        value: Some(Decimal::from(123)),
+    };
+    assert!(
+        apply(&analysed, edit.clone()).is_ok(),
+        "the timed edit is accepted"
+    );
+    let t = median(9, || {
+        black_box(apply(&analysed, edit.clone()).is_ok());
+    });
+    println!("apply one value + validate, 10 000 clients (native): {t:?}");
 
     let mut ws = demo_workspace();
     ws.clients = clients.into_iter().map(std::sync::Arc::new).collect();

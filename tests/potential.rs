@@ -164,6 +164,25 @@ fn potential_value_is_the_npv_of_the_margins() {
 }
 
 #[test]
+fn precomputed_discount_factors_give_the_same_value() {
+    // Guards `Discount`, the fast path of the analysis: the same 2 350 279.49 as above,
+    // the slow path for more years than factors, and nothing for no years.
+    let years = [
+        year(2027, dec!(15960000), dec!(0.25), dec!(0.18)),
+        year(2028, dec!(18000000), dec!(0.30), dec!(0.18)),
+        year(2029, dec!(20000000), dec!(0.35), dec!(0.17)),
+    ];
+    let three = Discount::new(Rate(dec!(0.1)), 3);
+    assert_eq!(three.potential_value(&years), Money(dec!(2350279.49)));
+    let two = Discount::new(Rate(dec!(0.1)), 2);
+    assert_eq!(two.potential_value(&years), Money(dec!(2350279.49)));
+    assert_eq!(three.potential_value(&[]), Money::ZERO);
+    // At −100 % there are no factors and the value is undefined: zero, as `npv` says.
+    let undefined = Discount::new(Rate(dec!(-1)), 3);
+    assert_eq!(undefined.potential_value(&years), Money::ZERO);
+}
+
+#[test]
 fn potential_year_round_trips_through_json() {
     // Guards that the types can be stored in the workspace: amounts travel as strings.
     let y = PotentialYear {
@@ -179,6 +198,28 @@ fn potential_year_round_trips_through_json() {
 }
 
 proptest! {
+    #[test]
+    fn discount_factors_agree_with_potential_value(
+        rows in prop::collection::vec((0i64..=10_000_000_000, 0u32..=10_000, -10_000i32..=10_000), 0..=10),
+        rate in 0u32..=10_000,
+    ) {
+        // Guards that the precomputed factors change no kopeck: consumption up to
+        // 100 000 000.00, share and margin in steps of 0.01 %, rates 0–100 %.
+        let years: Vec<PotentialYear> = rows
+            .iter()
+            .enumerate()
+            .map(|(i, (c, share, margin))| PotentialYear {
+                year: 2027 + i as i32,
+                consumption: Money(Decimal::new(*c, 2)),
+                basis: String::new(),
+                attainable_share: Rate(Decimal::new(i64::from(*share), 4)),
+                margin_rate: Rate(Decimal::new(i64::from(*margin), 4)),
+            })
+            .collect();
+        let r = Rate(Decimal::new(i64::from(rate), 4));
+        prop_assert_eq!(Discount::new(r, 10).potential_value(&years), potential_value(&years, r));
+    }
+
     #[test]
     fn a_higher_rate_never_raises_the_npv_of_non_negative_amounts(
         kopecks in prop::collection::vec(0i64..=100_000_000_000, 0..=10),

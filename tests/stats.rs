@@ -1,7 +1,7 @@
 //! Rank statistics of the bias check (domain §1): average ranks with ties, the Spearman
 //! rank correlation and the Decimal square root under it, against hand-computed figures.
 
-use kam_studio::engine::stats::{ranks, spearman, sqrt};
+use kam_studio::engine::stats::{rank_correlation, ranks, spearman, sqrt};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
@@ -29,6 +29,38 @@ fn ties_share_the_average_rank() {
         vec![dec!(2), dec!(2), dec!(2), dec!(4)]
     );
     assert_eq!(ranks(&[], true), Vec::<Decimal>::new());
+}
+
+#[test]
+fn equal_values_tie_whatever_their_scale() {
+    // Guards the integer sort keys: 1.5 and 1.50 are the same value (positions 1 and 2 →
+    // 1.5 each), 2 comes third.
+    assert_eq!(
+        ranks(&[dec!(1.5), dec!(1.50), dec!(2)], false),
+        vec![dec!(1.5), dec!(1.5), dec!(3)]
+    );
+    // Decimal::MAX at the scale of 10^−28 does not fit an i128: the Decimal path ranks
+    // it: 10^−28 → 1, the two 1.5s → (2 + 3) / 2 = 2.5, 2 → 4, MAX → 5.
+    let tiny = Decimal::new(1, 28);
+    assert_eq!(
+        ranks(&[dec!(1.5), dec!(1.50), dec!(2), Decimal::MAX, tiny], false),
+        vec![dec!(2.5), dec!(2.5), dec!(4), dec!(5), dec!(1)]
+    );
+}
+
+#[test]
+fn descending_ranks_give_the_same_correlation() {
+    // Guards `rank_correlation` on ranks the caller already has: reversing both rankings
+    // (r → n + 1 − r) flips the sign of every deviation from the mean on both sides, so
+    // the products and the correlation stay. a = 10, 20, 20, 30, 40 and b = 1, 3, 2, 2, 5
+    // give 0.7632 (worked out in the test below).
+    let a = decimals(&[10, 20, 20, 30, 40]);
+    let b = decimals(&[1, 3, 2, 2, 5]);
+    let down = rank_correlation(&ranks(&a, true), &ranks(&b, true));
+    assert_eq!(down, Some(dec!(0.7632)));
+    assert_eq!(down, spearman(&a, &b));
+    assert_eq!(rank_correlation(&[dec!(1)], &[dec!(1)]), None);
+    assert_eq!(rank_correlation(&[dec!(1), dec!(2)], &[dec!(1)]), None);
 }
 
 #[test]

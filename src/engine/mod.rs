@@ -4,6 +4,8 @@
 //! `cargo test --no-default-features` builds and tests it natively.
 
 pub mod action;
+pub mod analysis;
+pub mod bias;
 pub mod csv;
 pub mod demo;
 pub mod format;
@@ -11,6 +13,7 @@ pub mod history;
 pub mod locale;
 pub mod model;
 pub mod money;
+pub mod portfolio;
 pub mod potential;
 pub mod profile;
 pub mod profitability;

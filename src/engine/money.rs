@@ -55,6 +55,39 @@ impl Money {
     pub fn times(self, rate: Rate) -> Money {
         Money(self.0 * rate.0)
     }
+
+    /// `self.times(rate).rounded()`, the same amount to the kopeck, but computed on the
+    /// integer mantissas when the exact product fits a [`Decimal`] (as it does for every
+    /// realistic amount): a [`Decimal`] rounding costs a division, and the analysis of a
+    /// large base does this several times per client.
+    pub fn times_rounded(self, rate: Rate) -> Money {
+        let (a, b) = (self.0, rate.0);
+        let scale = a.scale() + b.scale();
+        // |product| < 2^96 and scale ≤ 28: the Decimal product is exact too, so both
+        // round the same exact value.
+        let exact = a
+            .mantissa()
+            .checked_mul(b.mantissa())
+            .filter(|m| m.unsigned_abs() < 1u128 << 96 && scale <= 28);
+        let rounded = exact.and_then(|product| {
+            if scale <= MONEY_DP {
+                return Decimal::try_from_i128_with_scale(product, scale).ok();
+            }
+            let divisor = 10i128.checked_pow(scale - MONEY_DP)?;
+            let (q, r) = (product / divisor, product % divisor);
+            // Half away from zero, as ROUNDING.
+            let q = if r.unsigned_abs() * 2 >= divisor.unsigned_abs() {
+                q + product.signum()
+            } else {
+                q
+            };
+            Decimal::try_from_i128_with_scale(q, MONEY_DP).ok()
+        });
+        match rounded {
+            Some(amount) => Money(amount),
+            None => self.times(rate).rounded(),
+        }
+    }
 }
 
 impl Add for Money {
@@ -150,6 +183,41 @@ mod tests {
         // Revenue 1 200 000 at a gross margin of 18 % gives 216 000 gross profit.
         let gp = Money(dec!(1200000)).times(Rate::from_percent(dec!(18)));
         assert_eq!(gp.rounded(), Money(dec!(216000.00)));
+    }
+
+    #[test]
+    fn times_rounded_to_the_kopeck() {
+        // 1 543 209.86 × 12.5 % = 192 901.2325 → 192 901.23; 0.05 × 0.1 = 0.005 → 0.01
+        // (half away from zero) and −0.005 → −0.01; 12 × 50 % = 6 keeps its scale 1 (6.0).
+        let t = |a, r| Money(a).times_rounded(Rate(r));
+        assert_eq!(t(dec!(1543209.86), dec!(0.125)), Money(dec!(192901.23)));
+        assert_eq!(t(dec!(0.05), dec!(0.1)), Money(dec!(0.01)));
+        assert_eq!(t(dec!(-0.05), dec!(0.1)), Money(dec!(-0.01)));
+        assert_eq!(t(dec!(12), dec!(0.5)).0.to_string(), "6.0");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn times_rounded_is_times_then_rounded(
+            a in proptest::prop_oneof![
+                -1_000_000_000_000_000i128..=1_000_000_000_000_000,
+                proptest::num::i128::ANY,
+            ],
+            sa in 0u32..=28,
+            r in proptest::prop_oneof![-1_000_000i64..=1_000_000, proptest::num::i64::ANY],
+            sr in 0u32..=28,
+        ) {
+            // Guards the integer fast path: the same value and the same scale as the
+            // Decimal product rounded, for realistic and for any mantissas and scales.
+            let money = Money(Decimal::from_i128_with_scale(a % (1i128 << 96), sa));
+            let rate = Rate(Decimal::new(r, sr));
+            if let Some(product) = money.0.checked_mul(rate.0) {
+                let slow = Money(round(product, MONEY_DP));
+                let fast = money.times_rounded(rate);
+                proptest::prop_assert_eq!(fast, slow);
+                proptest::prop_assert_eq!(fast.0.to_string(), slow.0.to_string());
+            }
+        }
     }
 
     #[test]

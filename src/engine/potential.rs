@@ -47,17 +47,19 @@ pub struct PotentialFigures {
 /// rounded revenue, so the figures the user sees reconcile (revenue × rate = margin
 /// to the kopeck).
 pub fn potential_by_year(years: &[PotentialYear]) -> Vec<PotentialFigures> {
-    years
-        .iter()
-        .map(|y| {
-            let revenue = y.consumption.times(y.attainable_share).rounded();
-            PotentialFigures {
-                year: y.year,
-                revenue,
-                margin: revenue.times(y.margin_rate).rounded(),
-            }
-        })
-        .collect()
+    years.iter().map(PotentialYear::figures).collect()
+}
+
+impl PotentialYear {
+    /// This year's potential revenue and margin, as in [`potential_by_year`].
+    pub fn figures(&self) -> PotentialFigures {
+        let revenue = self.consumption.times_rounded(self.attainable_share);
+        PotentialFigures {
+            year: self.year,
+            revenue,
+            margin: revenue.times_rounded(self.margin_rate),
+        }
+    }
 }
 
 /// Net present value (чистая приведённая стоимость) as Excel's `NPV(rate; amounts…)`:
@@ -107,4 +109,54 @@ pub fn potential_value(years: &[PotentialYear], rate: Rate) -> Money {
         .map(|f| f.margin)
         .collect();
     npv(&margins, rate)
+}
+
+/// The discount factors 1 / (1 + rate)^t of the first years, computed once for a whole
+/// base: [`Discount::potential_value`] equals [`potential_value`] exactly (the factors
+/// are carried as in [`checked_npv`]) but skips its divisions, which dominate the
+/// potential value of 10 000 clients.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Discount {
+    rate: Rate,
+    /// factor_t for t = 1, 2, …; shorter than asked when a factor is undefined.
+    factors: Vec<Decimal>,
+}
+
+impl Discount {
+    /// The factors of the first `years` years at `rate` (none for a rate of −100 % or
+    /// below, where the value is undefined).
+    pub fn new(rate: Rate, years: usize) -> Discount {
+        let mut factors = Vec::new();
+        if let Some(base) = Decimal::ONE
+            .checked_add(rate.fraction())
+            .filter(|b| *b > Decimal::ZERO)
+        {
+            let mut factor = Decimal::ONE;
+            for _ in 0..years {
+                match factor.checked_div(base) {
+                    Some(next) => factor = next,
+                    None => break,
+                }
+                factors.push(factor);
+            }
+        }
+        Discount { rate, factors }
+    }
+
+    /// [`potential_value`] of `years` at this rate (computed the slow way when there
+    /// are more years than factors, or when a product overflows).
+    pub fn potential_value(&self, years: &[PotentialYear]) -> Money {
+        if years.len() > self.factors.len() {
+            return potential_value(years, self.rate);
+        }
+        let mut sum = Decimal::ZERO;
+        for (y, factor) in years.iter().zip(&self.factors) {
+            let term = y.figures().margin.amount().checked_mul(*factor);
+            match term.and_then(|t| sum.checked_add(t)) {
+                Some(next) => sum = next,
+                None => return potential_value(years, self.rate),
+            }
+        }
+        Money(sum).rounded()
+    }
 }

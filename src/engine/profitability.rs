@@ -57,9 +57,7 @@ impl CostToServe {
     /// Financing of receivables = average receivables × annual financing rate,
     /// rounded to kopecks.
     pub fn financing(&self) -> Money {
-        self.average_receivables
-            .times(self.financing_rate)
-            .rounded()
+        self.average_receivables.times_rounded(self.financing_rate)
     }
 
     /// Cost-to-serve in the narrow sense: every line except goods and discounts —
@@ -112,7 +110,7 @@ pub struct Profitability {
 /// (1 − gross margin)).
 pub fn profitability(revenue: Money, gross_margin: Rate, costs: &CostToServe) -> Profitability {
     let revenue = revenue.rounded();
-    let gross_profit = revenue.times(gross_margin).rounded();
+    let gross_profit = revenue.times_rounded(gross_margin);
     let cost_of_goods = revenue - gross_profit;
     let discounts_bonuses = costs.discounts_bonuses.rounded();
     let cost_to_serve = costs.total();

@@ -12,6 +12,8 @@ pub use client::{Client, ClientStatus};
 pub use competitor::Competitor;
 pub use criterion::{Band, Criterion, Direction, Gate, Scale};
 pub use ids::{next_id, ClientId, CompetitorId, CriterionId};
-pub use problem::{Problem, ProblemKind};
-pub use validate::validate;
+pub use problem::{Item, Problem, ProblemKind};
+pub use validate::{
+    validate, MAX_HORIZON_YEARS, MAX_LONG_TEXT, MAX_RELATIVE_STRENGTH, MAX_SHORT_TEXT,
+};
 pub use workspace::{Company, Currency, Settings, Workspace};

@@ -2,6 +2,24 @@
 
 use rust_decimal::Decimal;
 
+/// The kind of thing an action names by id, for [`ProblemKind::NotFound`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Item {
+    /// A client of the base.
+    Client,
+    /// A criterion of the profile.
+    Criterion,
+}
+
+impl std::fmt::Display for Item {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Item::Client => "client",
+            Item::Criterion => "criterion",
+        })
+    }
+}
+
 /// What is wrong with a field.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ProblemKind {
@@ -50,6 +68,14 @@ pub enum ProblemKind {
     },
     /// The development threshold of the class rule lies above the key threshold.
     ThresholdsNotOrdered,
+    /// An action names a client or criterion that the workspace does not have (it was
+    /// deleted meanwhile, e.g. by an undo in another view).
+    NotFound {
+        /// What kind of thing was looked for.
+        what: Item,
+        /// The id that was not found.
+        id: u32,
+    },
     /// An imported document lacks a required field (the path ends with its name).
     MissingField {
         /// Name of the missing field.
@@ -84,6 +110,7 @@ impl std::fmt::Display for ProblemKind {
                     "the development threshold must not exceed the key threshold"
                 )
             }
+            ProblemKind::NotFound { what, id } => write!(f, "no {what} with id {id}"),
             ProblemKind::MissingField { field } => write!(f, "required field `{field}` is missing"),
             ProblemKind::WrongType { detail } => write!(f, "wrong type or value: {detail}"),
         }

@@ -132,7 +132,10 @@ pub fn validate(ws: &Workspace) -> Vec<Problem> {
         c.push("criteria", ProblemKind::ZeroTotalWeight);
     }
 
-    let known: BTreeSet<u32> = ws.criteria.iter().map(|k| k.id.0).collect();
+    // Sorted, so that each client's values (a BTreeMap, also sorted) are checked in one
+    // merge walk: a set lookup per value took half the time of validating a big base.
+    let mut known: Vec<u32> = ws.criteria.iter().map(|k| k.id.0).collect();
+    known.sort_unstable();
     c.unique("clients", ws.clients.iter().map(|k| k.id.0));
     for (i, cl) in ws.clients.iter().enumerate() {
         let p = format!("clients[{i}]");
@@ -153,8 +156,12 @@ pub fn validate(ws: &Workspace) -> Vec<Problem> {
             -Decimal::ONE,
             Decimal::ONE,
         );
+        let mut k = 0;
         for id in cl.values.keys() {
-            if !known.contains(&id.0) {
+            while k < known.len() && known[k] < id.0 {
+                k += 1;
+            }
+            if known.get(k) != Some(&id.0) {
                 c.push(
                     || format!("{p}.values[{id}]"),
                     ProblemKind::UnknownCriterion { id: id.0 },

@@ -2,7 +2,7 @@
 
 use super::Msg;
 use crate::engine::locale::Locale;
-use crate::engine::model::ProblemKind;
+use crate::engine::model::{Item, ProblemKind};
 
 /// The label of the field at `path` as the user knows it, or the path itself.
 pub fn field_label(path: &str, locale: Locale) -> String {
@@ -75,6 +75,14 @@ pub fn problem_text(kind: &ProblemKind, locale: Locale, percent: bool) -> String
         ProblemKind::ThresholdsNotOrdered => {
             "the development threshold cannot exceed the key threshold".to_owned()
         }
+        ProblemKind::NotFound { what, id } if ru => match what {
+            Item::Client => format!("нет клиента с идентификатором {id}"),
+            Item::Criterion => format!("нет критерия с идентификатором {id}"),
+        },
+        ProblemKind::NotFound { what, id } => match what {
+            Item::Client => format!("no client with id {id}"),
+            Item::Criterion => format!("no criterion with id {id}"),
+        },
         ProblemKind::MissingField { field } if ru => format!("нет обязательного поля «{field}»"),
         ProblemKind::MissingField { field } => format!("the required field `{field}` is missing"),
         ProblemKind::WrongType { detail } if ru => format!("неверный тип или значение ({detail})"),
