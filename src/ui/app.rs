@@ -6,12 +6,11 @@
 
 use crate::ui::components::{LangSwitch, SaveStatus, StorageBanners, UndoRedo, UpdateBanner};
 use crate::ui::i18n::{provide_lang, tr, use_lang, Msg};
+use crate::ui::nav;
 use crate::ui::pages::{ClientsPage, CompetitionPage, DataPage, OffersPage, PlanPage};
 use crate::ui::reactive::{dyn_text, dyn_view};
-use crate::ui::state::{provide_store, use_store, Mode};
+use crate::ui::state::{provide_store, Mode};
 use leptos::prelude::*;
-use leptos_router::components::Router;
-use leptos_router::hooks::use_query_map;
 
 /// A section of the application.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -66,29 +65,14 @@ impl Section {
     }
 }
 
-/// The root component: provides language and store, then the routed shell.
+/// The root component: provides language, store and section, then the shell.
 #[component]
 pub fn App() -> impl IntoView {
     provide_lang();
     let store = provide_store();
     crate::ui::storage::start(store);
-    view! {
-        <Router>
-            <Shell />
-        </Router>
-    }
-}
-
-#[component]
-fn Shell() -> impl IntoView {
     let lang = use_lang();
-    let store = use_store();
-    let query = use_query_map();
-    let section = Memo::new(move |_| {
-        query
-            .with(|q| q.get("s").and_then(|s| Section::from_slug(&s)))
-            .unwrap_or(Section::Clients)
-    });
+    let section = nav::section_from_address();
     // The tab title names the section, so several open tabs stay distinguishable.
     Effect::new(move |_| {
         let title = format!(
@@ -124,8 +108,9 @@ fn Shell() -> impl IntoView {
                         view! {
                             <li>
                                 <a
-                                    href=format!("?s={}", s.slug())
+                                    href=nav::href(s)
                                     aria-current=move || (section.get() == s).then_some("page")
+                                    on:click=move |ev| nav::follow(ev, section, s)
                                 >
                                     {tr(s.title())}
                                 </a>

@@ -13,7 +13,7 @@ pub fn LangSwitch() -> impl IntoView {
             <button
                 type="button"
                 lang=code
-                aria-pressed=move || (lang.get() == locale).to_string()
+                aria-pressed=move || if lang.get() == locale { "true" } else { "false" }
                 on:click=move |_| lang.set(locale)
             >
                 {label}

@@ -17,7 +17,7 @@ pub struct ShownProblem {
 #[component]
 pub fn ProblemList(
     /// The problems to show (text is rendered as text, never as HTML).
-    problems: Signal<Vec<ShownProblem>>,
+    problems: ReadSignal<Vec<ShownProblem>>,
 ) -> impl IntoView {
     let lang = use_lang();
     dyn_view(move || {

@@ -33,18 +33,18 @@ pub fn StorageBanners() -> impl IntoView {
                 <button type="button" class="primary" on:click=move |_| export_error.set(export_now(p).err())>
                     {lang.t(Msg::ExportNow)}
                 </button>
-                {move || export_error.get().map(|e| view! { <p class="detail">{e}</p> })}
+                {dyn_view(move || export_error.get().map(|e| view! { <p class="detail">{e}</p> }))}
             </div>
         }))}
         {dyn_view(move || match store.mode().get() {
             Mode::OtherTab => Some(view! {
                 <div class="banner warning" role="alert">
                     <p>
-                        {move || if p.other_tab_closed.get() {
+                        {Signal::derive(move || if p.other_tab_closed.get() {
                             lang.t(Msg::OtherTabClosed)
                         } else {
                             lang.t(Msg::OtherTabText)
-                        }}
+                        })}
                     </p>
                     <button type="button" on:click=move |_| reload()>{lang.t(Msg::Reload)}</button>
                 </div>

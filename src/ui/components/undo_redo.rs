@@ -20,13 +20,15 @@ fn in_text_field(ev: &web_sys::KeyboardEvent) -> bool {
 pub fn UndoRedo() -> impl IntoView {
     let store = use_store();
     let _ = window_event_listener(leptos::ev::keydown, move |ev| {
-        let key = ev.key().to_lowercase();
+        let key = ev.key();
         if !(ev.ctrl_key() || ev.meta_key()) || ev.alt_key() || in_text_field(&ev) {
             return;
         }
+        // Both cases of each letter (Shift or Caps Lock): matching them here spares the
+        // Unicode case tables that `to_lowercase` would link in (≈ 12 KB).
         let handled = match (key.as_str(), ev.shift_key()) {
-            ("z", false) | ("я", false) => store.undo(),
-            ("z", true) | ("я", true) | ("y", false) | ("н", false) => store.redo(),
+            ("z" | "Z" | "я" | "Я", false) => store.undo(),
+            ("z" | "Z" | "я" | "Я", true) | ("y" | "Y" | "н" | "Н", false) => store.redo(),
             _ => false,
         };
         if handled {

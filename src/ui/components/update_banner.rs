@@ -8,6 +8,7 @@
 //! reloads into the new build.
 
 use crate::ui::i18n::{tr, Msg};
+use crate::ui::reactive::dyn_view;
 use leptos::prelude::*;
 
 const READY: &str = "kam:update-ready";
@@ -31,14 +32,14 @@ pub fn UpdateBanner() -> impl IntoView {
     // The live region is always in the page, so its content is announced when it appears.
     view! {
         <div role="status" class="update-banner-region">
-            <Show when=move || ready.get()>
+            {dyn_view(move || ready.get().then(|| view! {
                 <div class="update-banner">
                     <span>{tr(Msg::UpdateReady)}</span>
                     <button type="button" on:click=move |_| dispatch(APPLY)>
                         {tr(Msg::UpdateApply)}
                     </button>
                 </div>
-            </Show>
+            }))}
         </div>
     }
 }

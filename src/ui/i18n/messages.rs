@@ -11,15 +11,18 @@ macro_rules! messages {
             $($(#[$doc])* $name,)*
         }
 
+        /// Every text, indexed by message (declaration order) and language: a table
+        /// instead of a `match`, whose code would be larger than the table.
+        const TEXTS: &[[&str; 2]] = &[$([$ru, $en],)*];
+
         impl Msg {
             /// The text of this message in `locale`.
             pub fn text(self, locale: Locale) -> &'static str {
-                match (self, locale) {
-                    $(
-                        (Msg::$name, Locale::Ru) => $ru,
-                        (Msg::$name, Locale::En) => $en,
-                    )*
-                }
+                let column = match locale {
+                    Locale::Ru => 0,
+                    Locale::En => 1,
+                };
+                TEXTS[self as usize][column]
             }
         }
     };

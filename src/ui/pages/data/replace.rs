@@ -62,7 +62,13 @@ pub fn ReplaceWorkspace() -> impl IntoView {
         move |_| {
             done.set(None);
             failed.set(None);
-            pending.set(Some(kind));
+            // Asked again while the confirmation is open: it stays the same element
+            // (only opening and closing it is tracked); «Да, заменить» reads the kind.
+            if pending.get_untracked().is_some() {
+                pending.update_untracked(|p| *p = Some(kind));
+            } else {
+                pending.set(Some(kind));
+            }
         }
     };
 
@@ -77,7 +83,7 @@ pub fn ReplaceWorkspace() -> impl IntoView {
                     {tr(Msg::NewEmpty)}
                 </button>
             </div>
-            <Show when=move || pending.get().is_some()>
+            {dyn_view(move || pending.get().is_some().then(|| view! {
                 <div class="confirm" role="alertdialog" aria-labelledby="confirm-text">
                     <p id="confirm-text">{tr(Msg::ConfirmReplace)}</p>
                     <button type="button" class="danger" on:click=confirm>
@@ -87,7 +93,7 @@ pub fn ReplaceWorkspace() -> impl IntoView {
                         {tr(Msg::Cancel)}
                     </button>
                 </div>
-            </Show>
+            }))}
             <p class="status" role="status">{dyn_view(move || done.get().map(|m| lang.t(m)))}</p>
             {dyn_view(move || failed.get().map(|e| view! { <p class="problems" role="alert">{e}</p> }))}
         </section>

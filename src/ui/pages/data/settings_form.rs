@@ -13,22 +13,23 @@ use leptos::prelude::*;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
-/// The raw text of every field, as typed.
+/// The raw text of every field, as typed. Not signals: nothing reacts to typing (the
+/// input shows what is typed; the form is rebuilt whenever the workspace changes).
 #[derive(Clone, Copy)]
 struct Fields {
-    name: RwSignal<String>,
-    company: RwSignal<String>,
-    currency: RwSignal<String>,
-    start_year: RwSignal<String>,
-    horizon: RwSignal<String>,
-    discount: RwSignal<String>,
-    kams: RwSignal<String>,
-    per_kam: RwSignal<String>,
+    name: StoredValue<String>,
+    company: StoredValue<String>,
+    currency: StoredValue<String>,
+    start_year: StoredValue<String>,
+    horizon: StoredValue<String>,
+    discount: StoredValue<String>,
+    kams: StoredValue<String>,
+    per_kam: StoredValue<String>,
 }
 
 impl Fields {
     fn from_workspace(ws: &Workspace, locale: Locale) -> Fields {
-        let s = |v: String| RwSignal::new(v);
+        let s = |v: String| StoredValue::new(v);
         Fields {
             name: s(ws.name.clone()),
             company: s(ws.company.name.clone()),
@@ -68,6 +69,29 @@ fn parse_count(text: &str, locale: Locale) -> Result<u32, String> {
         .ok_or_else(|| Msg::ErrNotInteger.text(locale).to_owned())
 }
 
+/// The currency code as typed, upper-cased: the same result as `str::to_uppercase`
+/// wherever it can matter (a valid code is three ASCII capitals, and only these
+/// non-ASCII letters upper-case to ASCII), without the Unicode case tables that
+/// `to_uppercase` links in (≈ 10 KB of the gzip bundle).
+fn currency_code(text: &str) -> String {
+    let mut code = String::with_capacity(text.len());
+    for c in text.trim().chars() {
+        match c {
+            'ß' => code.push_str("SS"),
+            'ı' => code.push('I'),
+            'ſ' => code.push('S'),
+            'ﬀ' => code.push_str("FF"),
+            'ﬁ' => code.push_str("FI"),
+            'ﬂ' => code.push_str("FL"),
+            'ﬃ' => code.push_str("FFI"),
+            'ﬄ' => code.push_str("FFL"),
+            'ﬅ' | 'ﬆ' => code.push_str("ST"),
+            c => code.push(c.to_ascii_uppercase()),
+        }
+    }
+    code
+}
+
 /// Reads the form into an action, or lists every field that could not be read.
 fn read(f: Fields, locale: Locale) -> Result<Action, Vec<ShownProblem>> {
     let mut problems = Vec::new();
@@ -82,39 +106,42 @@ fn read(f: Fields, locale: Locale) -> Result<Action, Vec<ShownProblem>> {
     };
     let start_year = field(
         Msg::FieldStartYear,
-        parse_count(&f.start_year.get_untracked(), locale),
+        f.start_year.with_value(|t| parse_count(t, locale)),
     );
     let horizon = field(
         Msg::FieldHorizon,
-        parse_count(&f.horizon.get_untracked(), locale),
+        f.horizon.with_value(|t| parse_count(t, locale)),
     );
     let kams = field(
         Msg::FieldKamCount,
-        parse_count(&f.kams.get_untracked(), locale),
+        f.kams.with_value(|t| parse_count(t, locale)),
     );
     let per_kam = field(
         Msg::FieldAccountsPerKam,
-        parse_count(&f.per_kam.get_untracked(), locale),
+        f.per_kam.with_value(|t| parse_count(t, locale)),
     );
-    let discount = parse_percent(&f.discount.get_untracked()).unwrap_or_else(|e| {
-        problems.push(ShownProblem {
-            field: Msg::FieldDiscountRate.text(locale).to_owned(),
-            text: number_error(&e, locale),
+    let discount = f
+        .discount
+        .with_value(|t| parse_percent(t))
+        .unwrap_or_else(|e| {
+            problems.push(ShownProblem {
+                field: Msg::FieldDiscountRate.text(locale).to_owned(),
+                text: number_error(&e, locale),
+            });
+            Rate::ZERO
         });
-        Rate::ZERO
-    });
     if !problems.is_empty() {
         return Err(problems);
     }
     Ok(Action::UpdateSettings {
-        name: f.name.get_untracked().trim().to_owned(),
+        name: f.name.with_value(|t| t.trim().to_owned()),
         company: Company {
-            name: f.company.get_untracked().trim().to_owned(),
+            name: f.company.with_value(|t| t.trim().to_owned()),
             kam_count: kams,
             accounts_per_kam: per_kam,
         },
         settings: Settings {
-            currency: Currency(f.currency.get_untracked().trim().to_uppercase()),
+            currency: Currency(f.currency.with_value(|t| currency_code(t))),
             start_year: start_year.min(i32::MAX as u32) as i32,
             horizon_years: horizon,
             discount_rate: discount,
@@ -136,7 +163,7 @@ fn shown(problems: Vec<Problem>, locale: Locale) -> Vec<ShownProblem> {
 fn input(
     id: &'static str,
     label: Msg,
-    value: RwSignal<String>,
+    value: StoredValue<String>,
     mode: &'static str,
 ) -> impl IntoView {
     view! {
@@ -147,8 +174,8 @@ fn input(
                 type="text"
                 inputmode=mode
                 autocomplete="off"
-                prop:value=move || value.get()
-                on:input=move |ev| value.set(event_target_value(&ev))
+                prop:value=value.get_value()
+                on:input=move |ev| value.set_value(event_target_value(&ev))
             />
         </div>
     }
@@ -207,8 +234,8 @@ pub fn SettingsForm() -> impl IntoView {
     view! {
         <section aria-labelledby="settings-title">
             <h2 id="settings-title">{tr(Msg::SettingsHeading)}</h2>
-            <ProblemList problems=problems.into() />
-            {form}
+            <ProblemList problems=problems.read_only() />
+            {dyn_view(form)}
             <p class="status" role="status">
                 {dyn_view(move || saved.get().then(|| lang.t(Msg::SettingsSaved)))}
             </p>

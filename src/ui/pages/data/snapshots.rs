@@ -24,15 +24,18 @@ pub fn Snapshots() -> impl IntoView {
     let lang = use_lang();
     let store = use_store();
     let p = use_persistence();
-    let message = RwSignal::new(None::<Result<String, String>>);
+    // What the last restore did: done, or why not (at most one of them is set).
+    let done = RwSignal::new(None::<String>);
+    let failed = RwSignal::new(None::<String>);
 
     let restore = move |id: u32| {
-        message.set(None);
+        done.set(None);
+        failed.set(None);
         spawn_local(async move {
             let json = match idb::snapshot_json(id).await {
                 Ok(Some(json)) => json,
                 Ok(None) => return,
-                Err(e) => return message.set(Some(Err(e.0))),
+                Err(e) => return failed.set(Some(e.0)),
             };
             let outcome = match import_json(&json) {
                 Ok(imported) => backup_then_replace(store, p, imported.workspace, false)
@@ -41,7 +44,10 @@ pub fn Snapshots() -> impl IntoView {
                     .map_err(|e| e.text(lang.get_untracked())),
                 Err(e) => Err(import_error_text(&e, lang.get_untracked()).0),
             };
-            message.set(Some(outcome));
+            match outcome {
+                Ok(text) => done.set(Some(text)),
+                Err(text) => failed.set(Some(text)),
+            }
         });
     };
 
@@ -81,10 +87,8 @@ pub fn Snapshots() -> impl IntoView {
                 }
                     .into_any()
             })}
-            {dyn_view(move || message.get().map(|m| match m {
-                Ok(text) => view! { <p class="status" role="status">{text}</p> }.into_any(),
-                Err(text) => view! { <p class="problems" role="alert">{text}</p> }.into_any(),
-            }))}
+            {dyn_view(move || done.get().map(|text| view! { <p class="status" role="status">{text}</p> }))}
+            {dyn_view(move || failed.get().map(|text| view! { <p class="problems" role="alert">{text}</p> }))}
         </section>
     }
 }

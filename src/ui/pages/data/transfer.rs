@@ -118,7 +118,7 @@ pub fn Transfer() -> impl IntoView {
     view! {
         <section aria-labelledby="transfer-title">
             <h2 id="transfer-title">{tr(Msg::TransferHeading)}</h2>
-            {reminder}
+            {dyn_view(reminder)}
             <div class="actions">
                 <button type="button" class="primary" on:click=move |_| export_error.set(export_now(p).err())>
                     {tr(Msg::ExportFile)}
@@ -181,7 +181,7 @@ pub fn Transfer() -> impl IntoView {
                                 {lang.t(Msg::Cancel)}
                             </button>
                         </div>
-                        {move || backup_failed.get().map(|reason| view! {
+                        {dyn_view(move || backup_failed.get().map(|reason| view! {
                             <div class="problems" role="alert">
                                 <p>{lang.t(Msg::BackupFailed)}</p>
                                 <p class="detail">{reason}</p>
@@ -189,7 +189,7 @@ pub fn Transfer() -> impl IntoView {
                                     {lang.t(Msg::ReplaceWithoutBackup)}
                                 </button>
                             </div>
-                        })}
+                        }))}
                     </div>
                 }
             }))}
