@@ -519,6 +519,40 @@ fn a_missing_field_is_named() {
         )
     );
 
+    // Inside a tagged object (a criterion's scale, the class rule) a missing field of
+    // its kind is named the same way; an unknown kind is a wrong type of the object.
+    let mut doc = fixture();
+    doc["workspace"]["criteria"][0]["scale"] = serde_json::json!({"kind": "linear", "low": "0"});
+    assert_eq!(
+        problems(import_value(&doc)),
+        one_problem(
+            "workspace.criteria[0].scale.high",
+            ProblemKind::MissingField {
+                field: "high".into()
+            }
+        )
+    );
+    let mut doc = fixture();
+    doc["workspace"]["class_rule"] = serde_json::json!({"kind": "top_n", "key": 5});
+    assert_eq!(
+        problems(import_value(&doc)),
+        one_problem(
+            "workspace.class_rule.development",
+            ProblemKind::MissingField {
+                field: "development".into()
+            }
+        )
+    );
+    let mut doc = fixture();
+    doc["workspace"]["criteria"][0]["scale"] = serde_json::json!({"kind": "curve"});
+    let (found, total) = problems(import_value(&doc));
+    assert_eq!(total, 1);
+    assert_eq!(found[0].0, "workspace.criteria[0].scale.kind");
+    assert!(
+        matches!(&found[0].1, ProblemKind::WrongType { detail } if detail.contains("unknown variant `curve`")),
+        "{found:?}"
+    );
+
     // Optional fields take their defaults: no values, no gate, no note.
     let mut doc = fixture();
     doc["workspace"]["clients"][2]

@@ -10,6 +10,7 @@ mod workspace;
 
 pub use client::{Client, ClientStatus};
 pub use competitor::Competitor;
+pub(crate) use criterion::missing;
 pub use criterion::{Band, Criterion, Direction, Gate, Scale};
 pub use ids::{next_id, ClientId, CompetitorId, CriterionId};
 pub use problem::{Item, Problem, ProblemKind};

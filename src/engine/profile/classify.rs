@@ -14,9 +14,10 @@ pub const SHARE_DP: u32 = 1;
 /// The Pareto limit of the domain brief: key clients are at most 20 % of the base.
 pub const PARETO_LIMIT_PERCENT: u32 = 20;
 
-/// How the ranked base is split into classes.
+/// How the ranked base is split into classes. Written internally tagged, read through
+/// [`RawClassRule`] (see `model::Scale` for why).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(tag = "kind", rename_all = "snake_case", try_from = "RawClassRule")]
 pub enum ClassRule {
     /// By score: key from `key_from`, development from `development_from` (both included).
     Thresholds {
@@ -33,6 +34,48 @@ pub enum ClassRule {
         /// How many ranks after them are development.
         development: usize,
     },
+}
+
+/// The `kind` of a [`ClassRule`] as written.
+#[derive(Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum RuleKind {
+    Thresholds,
+    TopN,
+}
+
+/// A [`ClassRule`] as read: the tag and every field either kind may have.
+#[derive(Deserialize)]
+struct RawClassRule {
+    kind: RuleKind,
+    #[serde(default)]
+    key_from: Option<Decimal>,
+    #[serde(default)]
+    development_from: Option<Decimal>,
+    #[serde(default)]
+    key: Option<usize>,
+    #[serde(default)]
+    development: Option<usize>,
+}
+
+impl TryFrom<RawClassRule> for ClassRule {
+    type Error = String;
+
+    fn try_from(raw: RawClassRule) -> Result<ClassRule, String> {
+        use crate::engine::model::missing;
+        match raw.kind {
+            RuleKind::Thresholds => Ok(ClassRule::Thresholds {
+                key_from: raw.key_from.ok_or_else(|| missing("key_from"))?,
+                development_from: raw
+                    .development_from
+                    .ok_or_else(|| missing("development_from"))?,
+            }),
+            RuleKind::TopN => Ok(ClassRule::TopN {
+                key: raw.key.ok_or_else(|| missing("key"))?,
+                development: raw.development.ok_or_else(|| missing("development"))?,
+            }),
+        }
+    }
 }
 
 impl ClassRule {
