@@ -13,6 +13,8 @@ test("the app loads with the demo workspace and every section is reachable", asy
   await expect(page.getByTestId("workspace-name")).toHaveText("Демо: СтройРесурс");
   const clients = new ClientsPage(page);
   await expect(clients.rows).toHaveCount(35);
+  await clients.showBase();
+  await expect(clients.rows).toHaveCount(35);
   await expect(clients.count).toHaveText("35 клиентов");
   // ru-RU formats, worked out by hand from the demo data: groups of three separated
   // by U+00A0, a decimal comma, the sign after the amount.

@@ -3,21 +3,27 @@
 
 use crate::engine::locale::Locale;
 
-macro_rules! messages {
-    ($($(#[$doc:meta])* $name:ident => $ru:literal, $en:literal;)*) => {
-        /// A translatable interface message.
+/// Text of an interface message in a language: every catalogue implements it.
+pub trait Text: Copy + Send + Sync + 'static {
+    /// The text in `locale`.
+    fn text(self, locale: Locale) -> &'static str;
+}
+
+/// Declares a catalogue: an enum of messages and their texts, Russian then English.
+/// The texts are a table indexed by message, not a `match`, whose code would be
+/// larger than the table.
+macro_rules! catalogue {
+    ($(#[$edoc:meta])* $enum:ident; $($(#[$doc:meta])* $name:ident => $ru:literal, $en:literal;)*) => {
+        $(#[$edoc])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-        pub enum Msg {
+        pub enum $enum {
             $($(#[$doc])* $name,)*
         }
 
-        /// Every text, indexed by message (declaration order) and language: a table
-        /// instead of a `match`, whose code would be larger than the table.
-        const TEXTS: &[[&str; 2]] = &[$([$ru, $en],)*];
-
-        impl Msg {
+        impl $enum {
             /// The text of this message in `locale`.
             pub fn text(self, locale: Locale) -> &'static str {
+                const TEXTS: &[[&str; 2]] = &[$([$ru, $en],)*];
                 let column = match locale {
                     Locale::Ru => 0,
                     Locale::En => 1,
@@ -25,10 +31,20 @@ macro_rules! messages {
                 TEXTS[self as usize][column]
             }
         }
+
+        impl $crate::ui::i18n::Text for $enum {
+            fn text(self, locale: Locale) -> &'static str {
+                $enum::text(self, locale)
+            }
+        }
     };
 }
+pub(crate) use catalogue;
 
-messages! {
+catalogue! {
+    /// A translatable interface message of the shell and the data pages.
+    Msg;
+
     AppName => "KAM Studio", "KAM Studio";
     Tagline => "Управление ключевыми клиентами", "Key-account management";
     NavLabel => "Разделы", "Sections";
@@ -46,8 +62,6 @@ messages! {
 
     ClientsIntro => "Ключевой клиент — тот, у кого наибольший долгосрочный потенциал, который мы можем обслужить, а не самый крупный покупатель сегодня и не самый известный бренд.",
         "A key client is the one with the largest long-term potential we can serve — not today's biggest buyer, not the most famous brand.";
-    ClientsSoon => "Профиль ключевого клиента с весами критериев, потенциал по годам горизонта и его NPV, рейтинг и классы (ключевой / развития / стандартный), проверка Парето (ключевых не более 20 %) и нагрузки на КАМов, рентабельность после стоимости обслуживания, кривая «кита» и портфельная матрица. Ниже — клиентская база как она есть сегодня.",
-        "The key-client profile with weighted criteria, potential per year of the horizon and its NPV, score, rank and classes (key / development / standard), the Pareto check (key clients at most 20 %) and the KAM-capacity check, profitability after cost-to-serve, the whale curve and the portfolio matrix. Below is the client base as it stands today.";
     ClientsTable => "Клиентская база", "Client base";
     ClientsEmpty => "В этом пространстве пока нет клиентов. Загрузите демо-данные на странице «Данные» или добавьте клиентов, когда появится редактор базы.",
         "This workspace has no clients yet. Load the demo data on the Data page, or add clients once the client editor arrives.";

@@ -4,13 +4,15 @@
 //! refuses a message that lacks either translation. The choice is remembered in
 //! localStorage (a small preference, not workspace data).
 
+mod clients;
 mod import_errors;
 mod messages;
 mod plural;
 mod problems;
 
+pub use clients::Cm;
 pub use import_errors::import_error_text;
-pub use messages::Msg;
+pub use messages::{Msg, Text};
 pub use plural::{plural, PluralForms};
 pub use problems::{field_label, problem_text};
 
@@ -64,9 +66,9 @@ pub fn provide_lang() -> UiLang {
 ///
 /// A `Signal` erases the closure's type, so every translated text node shares one
 /// compiled render path instead of one per closure — this keeps the wasm small.
-pub fn tr(msg: Msg) -> Signal<&'static str> {
+pub fn tr(msg: impl Text) -> Signal<&'static str> {
     let lang = use_lang();
-    Signal::derive(move || lang.t(msg))
+    Signal::derive(move || msg.text(lang.get()))
 }
 
 /// The language from context.

@@ -1,4 +1,6 @@
-// Page object of «Клиенты и портфель»: the client-base table and its summary.
+// Page object of «Клиенты и портфель»: its tabs, the table shown and the base summary.
+import { expect } from "@playwright/test";
+
 export class ClientsPage {
   constructor(page) {
     this.page = page;
@@ -6,6 +8,18 @@ export class ClientsPage {
     this.count = page.getByTestId("client-count");
     this.totalRevenue = page.getByTestId("total-revenue");
     this.empty = page.getByRole("status").filter({ hasText: /нет клиентов|no clients/ });
+  }
+
+  /** Opens a tab of the section by its name. */
+  async showTab(name) {
+    const tab = this.page.getByRole("tab", { name, exact: true });
+    await tab.click();
+    await expect(tab).toHaveAttribute("aria-selected", "true");
+  }
+
+  /** Opens the «База клиентов» tab. */
+  async showBase() {
+    await this.showTab("База клиентов");
   }
 
   /** Body rows of the client table (each row's header cell is the client's name). */

@@ -1,11 +1,9 @@
-//! «Клиенты и портфель»: the client base as it stands; profile, ranking and
-//! portfolio arrive with the next issue and are announced, not faked.
+//! The client base as a table with its summary (count, prospects, revenue).
 
 use crate::engine::locale::{format_money, format_percent, Locale};
 use crate::engine::model::{Client, ClientStatus, Currency, Workspace};
 use crate::engine::money::Money;
-use crate::ui::components::ComingNext;
-use crate::ui::i18n::{plural, tr, use_lang, Msg, PluralForms};
+use crate::ui::i18n::{plural, use_lang, Msg, PluralForms};
 use crate::ui::reactive::dyn_view;
 use crate::ui::state::use_store;
 use leptos::prelude::*;
@@ -18,17 +16,12 @@ const CLIENTS: PluralForms = PluralForms {
     en_other: "clients",
 };
 
-/// The clients & portfolio section.
-#[component]
-pub fn ClientsPage() -> impl IntoView {
+/// The client base tab.
+#[allow(non_snake_case)]
+pub fn BaseView() -> impl IntoView {
     let lang = use_lang();
     let store = use_store();
-    view! {
-        <h1>{tr(Msg::NavClients)}</h1>
-        <p class="lead">{tr(Msg::ClientsIntro)}</p>
-        <ComingNext text=Msg::ClientsSoon />
-        {dyn_view(move || store.ws().with(|ws| client_base(ws, lang.get())))}
-    }
+    dyn_view(move || store.ws().with(|ws| client_base(ws, lang.get())))
 }
 
 fn status_text(status: ClientStatus) -> Msg {
