@@ -10,3 +10,4 @@ cd "$ROOT"
 node scripts/bundle-size.mjs
 node scripts/measure-mount.mjs --runs 5
 node scripts/measure-storage.mjs --clients 10000 --runs 5
+node scripts/measure-clients.mjs --clients 1000 --runs 9

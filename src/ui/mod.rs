@@ -2,6 +2,7 @@
 
 mod app;
 mod components;
+mod html;
 mod i18n;
 mod nav;
 mod pages;

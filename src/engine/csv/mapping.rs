@@ -79,7 +79,7 @@ const MONEY_WORDS: &[&str] = &["руб", "рублей", "₽", "rub", "тыс",
 /// The words of `text`: lower case, `ё` as `е`, split at anything that is not a letter
 /// or digit (`₽` is kept as a word).
 fn words(text: &str) -> Vec<String> {
-    text.to_lowercase()
+    super::words::lower_case(text)
         .replace('ё', "е")
         .split(|c: char| !(c.is_alphanumeric() || c == '₽'))
         .filter(|w| !w.is_empty())

@@ -37,7 +37,7 @@ pub use numbers::{column_style, parse_number, parse_rate, rate_reading, NumberSt
 pub use parse::{parse_table, Row, Table};
 pub use problem::{LineProblem, LineProblemKind, COLUMN_CHARS, VALUE_CHARS};
 pub use sniff::{sniff_separator, Separator};
-pub use words::{parse_status, parse_yes_no};
+pub use words::{lower_case, parse_status, parse_yes_no};
 pub use write::write_csv;
 
 /// The most data rows [`parse_table`] keeps; the rows after it are counted in

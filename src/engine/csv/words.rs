@@ -2,9 +2,23 @@
 
 use crate::engine::model::ClientStatus;
 
+/// `text` in lower case for the letters CSV files and searches are written in: ASCII
+/// and Cyrillic (А–Я, Ё and the other letters of U+0400–U+042F); every other character
+/// is kept as it is. It stands in for `str::to_lowercase`, whose Unicode case tables
+/// would add ≈ 10 KB to the wasm bundle.
+pub fn lower_case(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            'Ѐ'..='Џ' => char::from_u32(c as u32 + 0x50).unwrap_or(c),
+            'А'..='Я' => char::from_u32(c as u32 + 0x20).unwrap_or(c),
+            c => c.to_ascii_lowercase(),
+        })
+        .collect()
+}
+
 /// Lower case, `ё` as `е`, surrounding whitespace and a final full stop removed.
 fn normalise(cell: &str) -> String {
-    let text = cell.trim().to_lowercase().replace('ё', "е");
+    let text = lower_case(cell.trim()).replace('ё', "е");
     text.strip_suffix('.')
         .unwrap_or(&text)
         .trim_end()
@@ -36,5 +50,20 @@ pub fn parse_yes_no(cell: &str) -> Option<bool> {
         "да" | "yes" | "y" | "1" | "true" | "истина" | "+" | "vip" | "вип" => Some(true),
         "" | "нет" | "no" | "n" | "0" | "false" | "ложь" | "-" | "\u{2212}" => Some(false),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::lower_case;
+
+    #[test]
+    fn lower_case_covers_latin_and_cyrillic() {
+        assert_eq!(lower_case("ДОЛГОВАЯ Нагрузка, ЁЖ"), "долговая нагрузка, ёж");
+        assert_eq!(lower_case("Gross MARGIN %"), "gross margin %");
+        assert_eq!(lower_case("ЇЖАК Ў Є І Ѓ Џ"), "їжак ў є і ѓ џ");
+        assert_eq!(lower_case("м² ₽ № «»"), "м² ₽ № «»");
+        let all: String = ('А'..='Я').collect();
+        assert_eq!(lower_case(&all), ('а'..='я').collect::<String>());
     }
 }

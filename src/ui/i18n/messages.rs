@@ -63,8 +63,6 @@ catalogue! {
     ClientsIntro => "Ключевой клиент — тот, у кого наибольший долгосрочный потенциал, который мы можем обслужить, а не самый крупный покупатель сегодня и не самый известный бренд.",
         "A key client is the one with the largest long-term potential we can serve — not today's biggest buyer, not the most famous brand.";
     ClientsTable => "Клиентская база", "Client base";
-    ClientsEmpty => "В этом пространстве пока нет клиентов. Загрузите демо-данные на странице «Данные» или добавьте клиентов, когда появится редактор базы.",
-        "This workspace has no clients yet. Load the demo data on the Data page, or add clients once the client editor arrives.";
     ColName => "Клиент", "Client";
     ColSegment => "Сегмент", "Segment";
     ColStatus => "Статус", "Status";

@@ -88,7 +88,9 @@ impl Store {
     /// Applies `action` through the engine; on problems nothing changes.
     pub fn dispatch(self, action: Action) -> Result<(), Refusal> {
         self.writable()?;
-        let (before, next) = self.ws.with_untracked(|ws| (ws.clone(), apply(ws, action)));
+        let (before, next) = self.ws.with_untracked(|ws| {
+            crate::ui::storage::timing::around("kam-apply", || (ws.clone(), apply(ws, action)))
+        });
         let next = next.map_err(Refusal::Invalid)?;
         self.history.update_value(|h| h.record(before));
         self.commit(next);

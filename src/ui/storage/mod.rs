@@ -8,7 +8,7 @@ mod demo_asset;
 mod download;
 pub mod idb;
 mod tab_lock;
-mod timing;
+pub mod timing;
 mod written;
 
 pub use autosave::{export_now, Persistence, SaveState};

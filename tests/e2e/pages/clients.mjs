@@ -31,11 +31,18 @@ export class ClientsPage {
     return this.rows.filter({ has: this.page.getByRole("rowheader", { name: clientName }) });
   }
 
-  /** The text of the cell in `column` (header text) of the client's row. */
+  /** What the cell in `column` (header text) of the client's row shows: its text, or
+   *  the value of the field or the chosen option when the cell is edited in place. */
   async cell(clientName, column) {
     const headers = await this.table.locator("thead th").allInnerTexts();
     const index = headers.findIndex((h) => h.trim() === column);
     if (index < 0) throw new Error(`no column ${column} in ${headers}`);
-    return (await this.row(clientName).locator("th, td").nth(index).innerText()).trim();
+    const cell = this.row(clientName).locator("th, td").nth(index);
+    const shown = await cell.evaluate((c) => {
+      const field = c.querySelector("input:not([type=checkbox]), select");
+      if (!field) return c.innerText;
+      return field.tagName === "SELECT" ? field.selectedOptions[0]?.text ?? "" : field.value;
+    });
+    return shown.trim();
   }
 }

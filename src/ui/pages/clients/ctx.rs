@@ -77,7 +77,10 @@ impl ClientsCtx {
     pub fn provide() -> ClientsCtx {
         let store = use_store();
         let analysis = Memo::new_with_compare(
-            move |_| Arc::new(store.ws().with(analyse)),
+            move |_| {
+                let ws = store.ws();
+                crate::ui::storage::timing::around("kam-analyse", || Arc::new(ws.with(analyse)))
+            },
             |a, b| !matches!((a, b), (Some(a), Some(b)) if Arc::ptr_eq(a, b)),
         );
         let ctx = ClientsCtx {

@@ -5,8 +5,13 @@
 //! in [`ctx::ClientsCtx::analysis`]) as the user types.
 
 mod base;
+mod bias;
+mod card;
 mod ctx;
 mod fmt;
+mod matrix;
+mod profile;
+mod profit;
 mod ranking;
 
 pub use ctx::{ClientsCtx, Tab};
@@ -31,8 +36,12 @@ pub fn ClientsPage() -> impl IntoView {
         <div role="tabpanel" id="clients-panel" aria-labelledby=move || tab_id(ctx.tab.get())>
             {dyn_view(move || match ctx.tab.get() {
                 Tab::Ranking => ranking::RankingView().into_any(),
+                Tab::Profile => profile::ProfileView().into_any(),
                 Tab::Base => base::BaseView().into_any(),
-                _ => view! { <p class="empty">{tr(Cm::TabSoon)}</p> }.into_any(),
+                Tab::Card => card::CardView().into_any(),
+                Tab::Bias => bias::BiasView().into_any(),
+                Tab::Profit => profit::ProfitView().into_any(),
+                Tab::Matrix => matrix::MatrixView().into_any(),
             })}
         </div>
     }

@@ -3,12 +3,16 @@
 //! the rule that splits the ranked base into classes.
 
 use super::ctx::{use_clients, ClientsCtx};
-use super::fmt::{class_badge, flag_badges, money, score_text, SHOW_STEP};
+use super::fmt::{
+    card_link, class_badge, flag_badges, money, more_button, open_card_on_click, score_text,
+    SHOW_STEP,
+};
 use crate::engine::action::Action;
 use crate::engine::analysis::Analysis;
 use crate::engine::locale::{format_decimal, parse_decimal, Locale};
 use crate::engine::model::Workspace;
 use crate::engine::profile::ClassRule;
+use crate::ui::html::Html;
 use crate::ui::i18n::Cm;
 use crate::ui::reactive::dyn_view;
 use leptos::prelude::*;
@@ -40,25 +44,18 @@ fn checks(ws: &Workspace, a: &Analysis, locale: Locale) -> impl IntoView {
     let c = &a.checks;
     let t = |m: Cm| m.text(locale);
     let share = format_decimal(c.key_share, 0, 1, locale);
-    let pareto = if c.pareto_ok {
-        format!(
-            "{} {} {} {} ({share} %). {}",
-            t(Cm::KeyCount),
-            c.key,
-            t(Cm::Of),
-            c.clients,
-            t(Cm::ParetoOk)
-        )
-    } else {
-        format!(
-            "{} {} {} {} ({share} %). {}",
-            t(Cm::KeyCount),
-            c.key,
-            t(Cm::Of),
-            c.clients,
-            t(Cm::ParetoWarn)
-        )
-    };
+    let pareto = format!(
+        "{} {} {} {} ({share} %). {}",
+        t(Cm::KeyCount),
+        c.key,
+        t(Cm::Of),
+        c.clients,
+        t(if c.pareto_ok {
+            Cm::ParetoOk
+        } else {
+            Cm::ParetoWarn
+        })
+    );
     let capacity = format!(
         "{} {} ({} × {}). {}",
         t(Cm::Capacity),
@@ -106,57 +103,63 @@ fn table(
     let mut order: Vec<usize> = (0..a.rows.len()).collect();
     order.sort_by_key(|&i| (a.rows[i].rank.is_none(), a.rows[i].rank));
     let currency = &ws.settings.currency;
-    let rows = order
-        .iter()
-        .take(limit)
-        .map(|&i| {
-            let r = &a.rows[i];
-            let c = &ws.clients[i];
-            let id = c.id;
-            view! {
-                <tr>
-                    <td class="num">{r.rank.map(|n| n.to_string()).unwrap_or_default()}</td>
-                    <th scope="row">
-                        <button type="button" class="link" on:click=move |_| ctx.open_card(id)>
-                            {c.name.clone()}
-                        </button>
-                    </th>
-                    <td>{class_badge(r.class, locale)}</td>
-                    <td class="num">{score_text(r.score, locale)}</td>
-                    <td class="num">{money(r.potential_value, currency, locale)}</td>
-                    <td class="num" class:negative=r.profitability.contribution.is_negative()>
-                        {money(r.profitability.contribution, currency, locale)}
-                    </td>
-                    <td>{flag_badges(&r.flags, locale)}</td>
-                </tr>
-            }
-        })
-        .collect_view();
-    let total = order.len();
-    let more = (total > limit).then(|| {
-        view! {
-            <button type="button" on:click=move |_| shown.update(|n| *n += SHOW_STEP)>
-                {format!("{} ({} {} {})", t(Cm::ShowMore), limit, t(Cm::Of), total)}
-            </button>
-        }
-    });
+    let mut h = Html::new();
+    h.raw("<table class=\"ranking\" data-testid=\"ranking\">")
+        .head(&[
+            t(Cm::ColRankNum),
+            t(Cm::ColClient),
+            t(Cm::ColClass),
+            t(Cm::ColScoreNum),
+            t(Cm::ColPotentialValueNum),
+            t(Cm::ColContributionNum),
+            t(Cm::ColFlags),
+        ]);
+    h.raw("<tbody>");
+    for &i in order.iter().take(limit) {
+        let r = &a.rows[i];
+        let c = &ws.clients[i];
+        h.raw("<tr>")
+            .cell(
+                "td",
+                "class=\"num\"",
+                &r.rank.map(|n| n.to_string()).unwrap_or_default(),
+            )
+            .raw("<th scope=\"row\">");
+        card_link(&mut h, c.id, &c.name);
+        h.raw("</th><td>");
+        class_badge(&mut h, r.class, locale);
+        h.raw("</td>")
+            .cell("td", "class=\"num\"", &score_text(r.score, locale))
+            .cell(
+                "td",
+                "class=\"num\"",
+                &money(r.potential_value, currency, locale),
+            );
+        let contribution = r.profitability.contribution;
+        h.cell(
+            "td",
+            if contribution.is_negative() {
+                "class=\"num negative\""
+            } else {
+                "class=\"num\""
+            },
+            &money(contribution, currency, locale),
+        )
+        .raw("<td>");
+        flag_badges(&mut h, &r.flags, locale);
+        h.raw("</td></tr>");
+    }
+    h.raw("</tbody></table>");
+    let more = more_button(shown, order.len(), limit, locale);
     view! {
-        <div class="table-scroll" tabindex="0" role="region" aria-label=t(Cm::RankingTable)>
-            <table class="ranking" data-testid="ranking">
-                <thead>
-                    <tr>
-                        <th scope="col" class="num">{t(Cm::ColRank)}</th>
-                        <th scope="col">{t(Cm::ColClient)}</th>
-                        <th scope="col">{t(Cm::ColClass)}</th>
-                        <th scope="col" class="num">{t(Cm::ColScore)}</th>
-                        <th scope="col" class="num">{t(Cm::ColPotentialValue)}</th>
-                        <th scope="col" class="num">{t(Cm::ColContribution)}</th>
-                        <th scope="col">{t(Cm::ColFlags)}</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
+        <div
+            class="table-scroll"
+            tabindex="0"
+            role="region"
+            aria-label=t(Cm::RankingTable)
+            on:click=open_card_on_click(ctx)
+            inner_html=h.finish()
+        ></div>
         {more}
     }
     .into_any()

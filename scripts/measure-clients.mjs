@@ -1,0 +1,70 @@
+#!/usr/bin/env node
+// Input → updated screen in «Клиенты и портфель» with a generated base of N clients
+// (default 1 000) under 4× CPU throttling: a cost-to-serve line is typed in a client's
+// card and committed; the time runs from the change event until the card's
+// contribution shows the new figure and the next frame is painted (everything —
+// apply, validation, analysis, rendering — is on the path). Median of N runs.
+//   node scripts/measure-clients.mjs [--clients 1000] [--runs 9] [--throttle 4]
+import { readFile } from "node:fs/promises";
+import { median, option, startBench } from "./bench-browser.mjs";
+
+const clients = Number(option("clients", 1000));
+const runs = Number(option("runs", 9));
+const throttle = Number(option("throttle", 4));
+const bench = await startBench({ port: Number(option("port", 4197)) });
+
+try {
+  const context = await bench.browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  await page.goto(`${bench.url}?s=data`);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: /Экспортировать в файл/ }).click(),
+  ]);
+  const doc = JSON.parse(await readFile(await download.path(), "utf8"));
+  const base = doc.workspace.clients;
+  doc.workspace.clients = Array.from({ length: clients }, (_, i) => ({
+    ...base[i % base.length],
+    id: i + 1,
+    name: `${base[i % base.length].name} №${i + 1}`,
+  }));
+  await page.getByLabel(/Импортировать из файла/).setInputFiles({
+    name: "load.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify(doc)),
+  });
+  await page.getByRole("button", { name: "Заменить", exact: true }).click();
+  await page.getByTestId("save-status").filter({ hasText: /Сохранено в/ }).waitFor({ timeout: 60_000 });
+  await page.getByRole("navigation").getByRole("link", { name: "Клиенты и портфель" }).click();
+  await page.getByRole("tab", { name: "Карточка клиента" }).click();
+  await page.getByTestId("profitability").waitFor();
+
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    times.push(
+      await page.evaluate(async (value) => {
+        const input = document.querySelector('input[aria-label="Логистика, ₽"]');
+        const figure = () => document.querySelector('[data-testid="profitability"]').textContent;
+        const before = figure();
+        input.value = String(value);
+        const start = performance.now();
+        input.dispatchEvent(new Event("change", { bubbles: true }));
+        while (figure() === before) await new Promise((r) => setTimeout(r, 0));
+        await new Promise((r) => requestAnimationFrame(() => r()));
+        return performance.now() - start;
+      }, 1000 + i),
+    );
+  }
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+  for (const name of ["kam-apply", "kam-analyse"]) {
+    const xs = await page.evaluate((n) => performance.getEntriesByName(n, "measure").map((m) => m.duration), name);
+    const last = xs.slice(-runs);
+    if (last.length) console.log(`  of which ${name}: median ${median(last).toFixed(1)} ms`);
+  }
+  const fmt = (xs) => xs.map((x) => x.toFixed(0)).join(", ");
+  console.log(`input → updated screen, ${clients} clients, ${throttle}× CPU throttling: median ${median(times).toFixed(0)} ms  (runs: ${fmt(times)})`);
+} finally {
+  await bench.close();
+}

@@ -1,0 +1,274 @@
+//! The tab's handlers, on its container: the search, the filters, committing a cell,
+//! moving with the keyboard, sorting, «Показать ещё», adding and deleting clients,
+//! the export button and the CSV import's file, selects and buttons.
+
+use super::{cell_text, export, focus, import, title, Col, Grid};
+use crate::engine::action::{next_client_id, Action};
+use crate::engine::locale::parse_decimal;
+use crate::engine::model::{Client, ClientId, ClientStatus};
+use crate::engine::money::{Money, Rate};
+use crate::engine::profitability::CostToServe;
+use crate::ui::i18n::Cm;
+use crate::ui::pages::clients::fmt::SHOW_STEP;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Event, HtmlInputElement};
+
+/// The element an event happened on.
+fn target(ev: &Event) -> Option<Element> {
+    ev.target()?.dyn_into().ok()
+}
+
+/// The number after `prefix` in `id`.
+fn index(id: &str, prefix: &str) -> Option<u32> {
+    id.strip_prefix(prefix)?.parse().ok()
+}
+
+/// The client and column index of a cell id `bg{client}-{column}`.
+fn cell_at(id: &str) -> Option<(ClientId, usize)> {
+    let (client, col) = id.strip_prefix("bg")?.split_once('-')?;
+    Some((ClientId(client.parse().ok()?), col.parse().ok()?))
+}
+
+/// Sets the line of news.
+pub(super) fn note(g: Grid, text: String) {
+    g.shown.update(|s| s.note = text);
+}
+
+/// Typing in the search field.
+pub(super) fn on_input(g: Grid, ev: Event) {
+    if target(&ev).is_some_and(|el| el.id() == "bq") {
+        let query = event_target_value(&ev);
+        g.shown.update(|s| {
+            s.query = query;
+            s.fresh = None;
+        });
+    }
+}
+
+/// A cell, a filter or the import changed. A cell is committed at the next frame:
+/// by then the focus has settled on the cell Tab, Enter or a click moved to (its row
+/// may be rendered anew, and the focus is put back on it), and the browser lays out
+/// the page once for the move and the new figures.
+pub(super) fn on_change(g: Grid, ev: Event) {
+    let Some(el) = target(&ev) else { return };
+    let id = el.id();
+    if let Some(n) = index(&id, "bf").filter(|&n| n < 3) {
+        let value = event_target_value(&ev);
+        g.shown.update(|s| {
+            s.filters[n as usize] = value;
+            s.fresh = None;
+        });
+    } else if let Some((client, c)) = cell_at(&id) {
+        if let Some(col) = g.screen.with_value(|(_, cols)| cols.get(c).copied()) {
+            let input: HtmlInputElement = el.unchecked_into();
+            request_animation_frame(move || commit(g, client, col, input));
+        }
+    } else if id == "csv-file" {
+        let input: HtmlInputElement = el.unchecked_into();
+        import::take(g, input.files().and_then(|f| f.get(0)));
+    } else {
+        import::on_change(g, &id, event_target_value(&ev));
+    }
+}
+
+/// A file dragged over or dropped on the import's drop zone.
+pub(super) fn on_drag(g: Grid, ev: web_sys::DragEvent) {
+    let zone = target(&ev).and_then(|el| el.closest(".drop-zone").ok().flatten());
+    if zone.is_none() {
+        return;
+    }
+    ev.prevent_default();
+    if ev.type_() == "drop" {
+        import::take(
+            g,
+            ev.data_transfer()
+                .and_then(|d| d.files())
+                .and_then(|f| f.get(0)),
+        );
+    }
+}
+
+/// Reads the cell of client `id` in `col` into an action; a value that cannot be read
+/// or is refused is named (client — column) and the cell shows the value that holds.
+fn commit(g: Grid, id: ClientId, col: Col, input: HtmlInputElement) {
+    let ctx = g.ctx;
+    let locale = ctx.lang.get_untracked();
+    let Some((old, currency, what)) = ctx.store.ws().with_untracked(|ws| {
+        let c = ws.clients.iter().find(|c| c.id == id)?;
+        let what = c.name.clone() + " — " + &title(col, ws, locale);
+        Some(((**c).clone(), ws.settings.currency.clone(), what))
+    }) else {
+        return;
+    };
+    let raw = input.value();
+    let text = raw.trim();
+    let number = || parse_decimal(text.strip_suffix(currency.symbol()).unwrap_or(text));
+    let mut next = old.clone();
+    let mut action = None;
+    let parsed = match col {
+        Col::Name | Col::Segment | Col::Region => {
+            let field = match col {
+                Col::Name => &mut next.name,
+                Col::Segment => &mut next.segment,
+                _ => &mut next.region,
+            };
+            text.clone_into(field);
+            Ok(())
+        }
+        Col::Status => {
+            let chosen = text
+                .parse()
+                .ok()
+                .and_then(|i: usize| ClientStatus::ALL.get(i));
+            next.status = chosen.copied().unwrap_or(old.status);
+            Ok(())
+        }
+        Col::Vip => {
+            next.vip = input.checked();
+            Ok(())
+        }
+        Col::Revenue => number().map(|d| next.revenue = Money(d)),
+        Col::Margin => number().map(|d| next.gross_margin = Rate::from_percent(d)),
+        Col::Value(k) => {
+            let value = if text.is_empty() {
+                Ok(None)
+            } else {
+                number().map(Some)
+            };
+            value.map(|v| {
+                if old.values.get(&k) != v.as_ref() {
+                    action = Some(Action::SetValue {
+                        client: id,
+                        criterion: k,
+                        value: v,
+                    });
+                }
+            })
+        }
+        Col::Class => return,
+    };
+    if next != old {
+        action = Some(Action::UpdateClient(next));
+    }
+    let applied = match (parsed, action) {
+        (Err(_), _) => {
+            ctx.refuse(&what, ctx.t(Cm::NotAValidNumber));
+            false
+        }
+        (Ok(()), Some(action)) => ctx.apply(action, &what),
+        (Ok(()), None) => false,
+    };
+    if !applied {
+        // Unchanged or refused: the cell shows the value that holds, formatted.
+        match col {
+            Col::Vip => input.set_checked(old.vip),
+            Col::Status => input.set_value(&(old.status as u8).to_string()),
+            _ => input.set_value(&cell_text(col, &old, &currency, locale)),
+        }
+    }
+    // Committed: a new rendering may show it formatted (see `patch`).
+    input.set_default_value(&input.value());
+}
+
+/// Enter or ↓: the same column one row down; Shift+Enter or ↑: one row up. Tab and
+/// Shift+Tab move along the row natively. Leaving a cell commits it (`change`).
+pub(super) fn on_key(g: Grid, ev: web_sys::KeyboardEvent) {
+    if ev.alt_key() || ev.ctrl_key() || ev.meta_key() {
+        return;
+    }
+    let key = ev.key();
+    let up = match key.as_str() {
+        "Enter" => ev.shift_key(),
+        "ArrowDown" => false,
+        "ArrowUp" => true,
+        _ => return,
+    };
+    let Some(el) = target(&ev) else { return };
+    // A select keeps its arrows for choosing.
+    if key != "Enter" && el.tag_name() == "SELECT" {
+        return;
+    }
+    let Some((client, c)) = cell_at(&el.id()) else {
+        return;
+    };
+    let next = g.screen.with_value(|(rows, _)| {
+        let i = rows.iter().position(|&r| r == client)?;
+        let j = if up { i.checked_sub(1)? } else { i + 1 };
+        rows.get(j).copied()
+    });
+    let cell = next.and_then(|n| document().get_element_by_id(&format!("bg{}-{c}", n.0)));
+    if let Some(cell) = cell {
+        ev.prevent_default();
+        focus(&cell);
+    }
+}
+
+/// A button: sort, delete, «Показать ещё», add, export, or one of the import's.
+pub(super) fn on_click(g: Grid, ev: web_sys::MouseEvent) {
+    let Some(el) = target(&ev) else { return };
+    let id = el.id();
+    let col = index(&id, "bs").and_then(|c| {
+        g.screen
+            .with_value(|(_, cols)| cols.get(c as usize).copied())
+    });
+    if let Some(col) = col {
+        g.shown.update(|s| {
+            s.fresh = None;
+            s.sort = match s.sort {
+                Some((old, desc)) if old == col => Some((col, !desc)),
+                _ => Some((col, false)),
+            }
+        });
+    } else if let Some(client) = index(&id, "bd").map(ClientId) {
+        let ctx = g.ctx;
+        let name = ctx.store.ws().with_untracked(|ws| {
+            ws.clients
+                .iter()
+                .find(|c| c.id == client)
+                .map(|c| c.name.clone())
+                .unwrap_or_default()
+        });
+        if ctx.apply(Action::DeleteClient(client), &name) {
+            note(g, "«".to_owned() + &name + "» " + ctx.t(Cm::Deleted));
+        }
+    } else {
+        match id.as_str() {
+            "bmore" => g.shown.update(|s| s.limit += SHOW_STEP),
+            "badd" => add(g),
+            "bexp" => export::ranking(g.ctx),
+            id => import::on_click(g, id),
+        }
+    }
+}
+
+/// Adds a client named «Новый клиент», shows it first and focuses its name.
+fn add(g: Grid) {
+    let ctx = g.ctx;
+    let id = ctx.store.ws().with_untracked(next_client_id);
+    let client = Client {
+        id,
+        name: ctx.t(Cm::NewClient).to_owned(),
+        segment: String::new(),
+        status: ClientStatus::Current,
+        vip: false,
+        region: String::new(),
+        revenue: Money::ZERO,
+        gross_margin: Rate::ZERO,
+        values: Default::default(),
+        potential: Vec::new(),
+        cost_to_serve: CostToServe::default(),
+        relative_strength: None,
+    };
+    if ctx.apply(Action::AddClient(client), ctx.t(Cm::AddClient)) {
+        g.shown.update(|s| {
+            s.fresh = Some(id);
+            s.note.clear();
+        });
+        request_animation_frame(move || {
+            if let Some(el) = document().get_element_by_id(&format!("bg{}-0", id.0)) {
+                focus(&el);
+            }
+        });
+    }
+}

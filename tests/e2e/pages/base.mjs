@@ -1,0 +1,82 @@
+// Page object of the «База клиентов» tab: the editable grid (a cell is a field named
+// «<column>: <client>»), its summary, filters and sorting, the CSV import panel and
+// the ranking export.
+import { expect } from "@playwright/test";
+
+export const REVENUE = "Выручка за 12 мес.";
+export const MARGIN = "Валовая маржа";
+
+export class BasePage {
+  constructor(page) {
+    this.page = page;
+    this.grid = page.getByRole("table", { name: "Клиентская база" });
+    this.rows = this.grid.locator("tbody tr");
+    this.count = page.getByTestId("client-count");
+    this.shown = page.getByTestId("shown-count");
+    this.totalRevenue = page.getByTestId("total-revenue");
+    this.refused = page.getByRole("alert");
+    this.search = page.getByRole("searchbox", { name: "Поиск по названию, сегменту, региону" });
+    this.importPanel = page.getByRole("region", { name: /\.csv$/ });
+    this.csvProblems = page.getByTestId("csv-problems");
+  }
+
+  /** Opens the tab (the section must be open). */
+  async show() {
+    const tab = this.page.getByRole("tab", { name: "База клиентов", exact: true });
+    await tab.click();
+    await expect(tab).toHaveAttribute("aria-selected", "true");
+    await expect(this.grid).toBeVisible();
+  }
+
+  /** The field of `client` in `column`. */
+  cell(client, column) {
+    return this.grid.getByRole(column === "Статус" ? "combobox" : "textbox", { name: `${column}: ${client}`, exact: true });
+  }
+
+  /** The name field of a client row, its row header. */
+  nameCell(client) {
+    return this.grid.getByRole("rowheader").getByRole("textbox", { name: `Клиент: ${client}`, exact: true });
+  }
+
+  columnHeader(column) {
+    return this.grid.getByRole("columnheader", { name: column, exact: true });
+  }
+
+  async sortBy(column) {
+    await this.columnHeader(column).getByRole("button").click();
+  }
+
+  async deleteClient(client) {
+    await this.grid.getByRole("button", { name: `Удалить клиента: ${client}`, exact: true }).click();
+  }
+
+  /** Picks a CSV file for import: a path, or `{ name, mimeType, buffer }`. */
+  async chooseCsv(file) {
+    await this.page.getByLabel("CSV-файл с клиентами").setInputFiles(file);
+    await expect(this.importPanel).toBeVisible();
+  }
+
+  /** The mapping select of a CSV column (by its header). */
+  mapping(header) {
+    return this.importPanel.getByRole("combobox", { name: `Столбец «${header}»`, exact: true });
+  }
+
+  /** The option chosen for a CSV column (by its header). */
+  mappedTo(header) {
+    return this.mapping(header).locator("option:checked");
+  }
+
+  async importCsv() {
+    await this.importPanel.getByRole("button", { name: "Импортировать", exact: true }).click();
+  }
+
+  /** Clicks «Скачать рейтинг (CSV)» and returns the file's name and bytes. */
+  async exportRanking() {
+    const [download] = await Promise.all([
+      this.page.waitForEvent("download"),
+      this.page.getByRole("button", { name: "Скачать рейтинг (CSV)" }).click(),
+    ]);
+    const { readFile } = await import("node:fs/promises");
+    return { name: download.suggestedFilename(), bytes: await readFile(await download.path()) };
+  }
+}
