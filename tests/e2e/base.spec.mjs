@@ -3,7 +3,7 @@
 // CSV export of the ranking.
 import { test, expect } from "./fixtures.mjs";
 import { App } from "./pages/app.mjs";
-import { BasePage, REVENUE } from "./pages/base.mjs";
+import { BasePage, MARGIN, REVENUE } from "./pages/base.mjs";
 import { ClientsPage } from "./pages/clients.mjs";
 import { DataPage, TransferPanel } from "./pages/data.mjs";
 
@@ -23,34 +23,39 @@ test("revenue typed with the keyboard, Enter to the next row, survives a reload;
   const { base } = await openBase(page);
   await expect(base.count).toHaveText("35 клиентов");
 
-  // Click the first client's revenue, replace it, Enter moves down the same column.
-  await base.cell(FIRST, REVENUE).click();
-  await page.keyboard.press("Control+A");
+  // Click the first client's revenue: it becomes a field with its text selected.
+  await (await base.cell(FIRST, REVENUE)).click();
+  await expect(base.editor(FIRST, REVENUE)).toBeFocused();
   await page.keyboard.type("1 234 567,5");
+  // Enter moves down the same column; the next field's text is selected too, so
+  // typing replaces it (English style this time).
   await page.keyboard.press("Enter");
-  await expect(base.cell(SECOND, REVENUE)).toBeFocused();
-  // The next cell's text is selected: typing replaces it (English style this time).
+  await expect(base.editor(SECOND, REVENUE)).toBeFocused();
   await page.keyboard.type("2500000.25");
   await page.keyboard.press("Enter");
-  await expect(base.cell("ГК «Столичный горизонт»", REVENUE)).toBeFocused();
-  await expect(base.cell(FIRST, REVENUE)).toHaveValue("1\u00a0234\u00a0567,50\u00a0₽");
-  await expect(base.cell(SECOND, REVENUE)).toHaveValue("2\u00a0500\u00a0000,25\u00a0₽");
+  await expect(base.editor("ГК «Столичный горизонт»", REVENUE)).toBeFocused();
+  await expect(await base.cell(FIRST, REVENUE)).toHaveText("1\u00a0234\u00a0567,50\u00a0₽");
+  await expect(await base.cell(SECOND, REVENUE)).toHaveText("2\u00a0500\u00a0000,25\u00a0₽");
 
   // ↑ goes back up; a value that is not a number is named and changes nothing.
   await page.keyboard.press("ArrowUp");
-  await expect(base.cell(SECOND, REVENUE)).toBeFocused();
+  await expect(base.editor(SECOND, REVENUE)).toBeFocused();
   const total = await base.totalRevenue.textContent();
   await page.keyboard.type("12 абв");
   await page.keyboard.press("Tab");
+  await expect(base.editor(SECOND, MARGIN)).toBeFocused();
   await expect(base.refused).toHaveText(`${SECOND} — ${REVENUE}: не число (пример: 1 234,5)`);
-  await expect(base.cell(SECOND, REVENUE)).toHaveValue("2\u00a0500\u00a0000,25\u00a0₽");
+  await expect(await base.cell(SECOND, REVENUE)).toHaveText("2\u00a0500\u00a0000,25\u00a0₽");
   await expect(base.totalRevenue).toHaveText(total);
+  // Shift+Tab goes back along the row.
+  await page.keyboard.press("Shift+Tab");
+  await expect(base.editor(SECOND, REVENUE)).toBeFocused();
 
   await new TransferPanel(page).waitSaved();
   await page.reload();
   await base.show();
-  await expect(base.cell(FIRST, REVENUE)).toHaveValue("1\u00a0234\u00a0567,50\u00a0₽");
-  await expect(base.cell(SECOND, REVENUE)).toHaveValue("2\u00a0500\u00a0000,25\u00a0₽");
+  await expect(await base.cell(FIRST, REVENUE)).toHaveText("1\u00a0234\u00a0567,50\u00a0₽");
+  await expect(await base.cell(SECOND, REVENUE)).toHaveText("2\u00a0500\u00a0000,25\u00a0₽");
 });
 
 test("search, filters and sorting; a client is added, renamed, deleted and brought back with Ctrl+Z", async ({ page }) => {
@@ -58,7 +63,7 @@ test("search, filters and sorting; a client is added, renamed, deleted and broug
 
   await base.search.fill("камск");
   await expect(base.rows).toHaveCount(1);
-  await expect(base.nameCell("СЗ «Камская долина»")).toBeVisible();
+  await expect(base.row("СЗ «Камская долина»")).toBeVisible();
   await base.search.fill("");
   await page.getByRole("combobox", { name: "Сегмент" }).selectOption("Промышленность");
   await expect(base.rows).toHaveCount(4);
@@ -71,26 +76,32 @@ test("search, filters and sorting; a client is added, renamed, deleted and broug
   await base.sortBy(REVENUE);
   await expect(base.columnHeader(REVENUE)).toHaveAttribute("aria-sort", "descending");
   // The largest revenue of the demo comes first.
-  await expect(base.rows.first().getByRole("rowheader").getByRole("textbox")).toHaveValue(SECOND);
+  await expect(base.rows.first().getByRole("rowheader")).toHaveText(SECOND);
 
+  // A new client comes first, its name ready to type over.
   await page.getByRole("button", { name: "Добавить клиента" }).click();
   await expect(base.count).toHaveText("36 клиентов");
-  const fresh = base.nameCell("Новый клиент");
-  await expect(fresh).toBeFocused();
+  await expect(base.editor("Новый клиент", "Клиент")).toBeFocused();
   await page.keyboard.type("ООО «Тест»");
   await page.keyboard.press("Tab");
-  await expect(base.cell("ООО «Тест»", "Сегмент")).toBeFocused();
+  await expect(base.editor("ООО «Тест»", "Сегмент")).toBeFocused();
   await page.keyboard.type("Девелопер");
   await page.keyboard.press("Tab");
-  await expect(base.nameCell("ООО «Тест»")).toBeVisible();
-  await expect(base.cell("ООО «Тест»", "Сегмент")).toHaveValue("Девелопер");
+  await expect(base.editor("ООО «Тест»", "Статус")).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(base.editor("ООО «Тест»", "VIP")).toBeFocused();
+  await page.keyboard.press("Space");
+  await expect(base.editor("ООО «Тест»", "VIP")).toBeChecked();
+  await page.keyboard.press("Tab");
+  await expect(await base.cell("ООО «Тест»", "VIP")).toHaveText("VIP");
+  await expect(await base.cell("ООО «Тест»", "Сегмент")).toHaveText("Девелопер");
 
   await base.deleteClient("ООО «Тест»");
   await expect(base.count).toHaveText("35 клиентов");
   await expect(page.getByRole("status").filter({ hasText: "«ООО «Тест»» удалён" })).toBeVisible();
   await page.locator("body").press("Control+Z");
   await expect(base.count).toHaveText("36 клиентов");
-  await expect(base.cell("ООО «Тест»", "Сегмент")).toHaveValue("Девелопер");
+  await expect(await base.cell("ООО «Тест»", "Сегмент")).toHaveText("Девелопер");
 });
 
 test("50 clients from a Windows-1251 CSV into a new empty workspace; the ranking lists them", async ({ page }) => {
@@ -118,8 +129,8 @@ test("50 clients from a Windows-1251 CSV into a new empty workspace; the ranking
   await expect(base.count).toHaveText("50 клиентов");
   // Σ of the file's revenue column: 2 122 213 159,05 ₽, shown in whole roubles.
   await expect(base.totalRevenue).toHaveText("2\u00a0122\u00a0213\u00a0159\u00a0₽");
-  await expect(base.cell("ООО \"СтройТорг\"", REVENUE)).toHaveValue("84\u00a0506\u00a0112\u00a0₽");
-  await expect(base.cell("ГК «Северная звезда»", "Валовая маржа")).toHaveValue("21,8\u00a0%");
+  await expect(await base.cell("ООО \"СтройТорг\"", REVENUE)).toHaveText("84\u00a0506\u00a0112\u00a0₽");
+  await expect(await base.cell("ГК «Северная звезда»", MARGIN)).toHaveText("21,8\u00a0%");
 
   // The ranking lists all 50; without criteria nobody scores, all are standard.
   await page.getByRole("tab", { name: "Рейтинг", exact: true }).click();
@@ -167,7 +178,7 @@ test("bad CSV lines are listed by line and column; the good lines can still be i
   await expect(base.count).toHaveText("35 клиентов");
   await base.importPanel.getByRole("button", { name: "Импортировать строки без ошибок (1)" }).click();
   await expect(base.count).toHaveText("36 клиентов");
-  await expect(base.cell("ООО «Один»", REVENUE)).toHaveValue("1\u00a0000,50\u00a0₽");
+  await expect(await base.cell("ООО «Один»", REVENUE)).toHaveText("1\u00a0000,50\u00a0₽");
   await expect(base.importPanel).toHaveCount(0);
 });
 
@@ -200,14 +211,12 @@ test("a base of 1 035 clients shows 100 rows at a time and stays editable", asyn
   await page.getByRole("button", { name: "Показать ещё (100 из 1035)" }).click();
   await expect(base.rows).toHaveCount(200);
 
-  // Search narrows the 1 035 clients; a value typed with a click elsewhere commits.
+  // Search narrows the 1 035 clients; a value typed, then a click elsewhere, commits.
   await base.search.fill("Клиент 1000»");
   await expect(base.rows).toHaveCount(1);
-  const cell = base.cell("ООО «Клиент 1000»", REVENUE);
-  await cell.click();
-  await page.keyboard.press("Control+A");
+  await (await base.cell("ООО «Клиент 1000»", REVENUE)).click();
   await page.keyboard.type("7");
-  await base.nameCell("ООО «Клиент 1000»").click();
-  await expect(base.nameCell("ООО «Клиент 1000»")).toBeFocused();
-  await expect(cell).toHaveValue("7\u00a0₽");
+  await base.row("ООО «Клиент 1000»").getByRole("rowheader").click();
+  await expect(base.editor("ООО «Клиент 1000»", "Клиент")).toBeFocused();
+  await expect(await base.cell("ООО «Клиент 1000»", REVENUE)).toHaveText("7\u00a0₽");
 });

@@ -1,6 +1,6 @@
-// Page object of the «База клиентов» tab: the editable grid (a cell is a field named
-// «<column>: <client>»), its summary, filters and sorting, the CSV import panel and
-// the ranking export.
+// Page object of the «База клиентов» tab: the grid (each cell shows its value; the
+// focused one becomes a field named «<column>: <client>»), its summary, filters and
+// sorting, the CSV import panel and the ranking export.
 import { expect } from "@playwright/test";
 
 export const REVENUE = "Выручка за 12 мес.";
@@ -28,14 +28,24 @@ export class BasePage {
     await expect(this.grid).toBeVisible();
   }
 
-  /** The field of `client` in `column`. */
-  cell(client, column) {
-    return this.grid.getByRole(column === "Статус" ? "combobox" : "textbox", { name: `${column}: ${client}`, exact: true });
+  /** The row of a client: its header cell is the client's name (or, while it is
+   *  being edited, the field named «Клиент: <name>»). */
+  row(client) {
+    return this.rows.filter({ has: this.page.getByRole("rowheader", { name: client }) });
   }
 
-  /** The name field of a client row, its row header. */
-  nameCell(client) {
-    return this.grid.getByRole("rowheader").getByRole("textbox", { name: `Клиент: ${client}`, exact: true });
+  /** The cell of `client` in `column` (the column header's text). */
+  async cell(client, column) {
+    const headers = (await this.grid.locator("thead th").allInnerTexts()).map((h) => h.trim());
+    const index = headers.indexOf(column);
+    if (index < 0) throw new Error(`no column ${column} in ${headers}`);
+    return this.row(client).locator("th, td").nth(index);
+  }
+
+  /** The field a focused cell becomes: a textbox, or the status list. */
+  editor(client, column) {
+    const role = column === "Статус" ? "combobox" : column === "VIP" ? "checkbox" : "textbox";
+    return this.grid.getByRole(role, { name: `${column}: ${client}`, exact: true });
   }
 
   columnHeader(column) {

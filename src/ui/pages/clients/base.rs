@@ -29,8 +29,9 @@ use crate::ui::storage::timing;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 use std::cmp::Ordering;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement, HtmlInputElement};
+use web_sys::{Element, Event, HtmlElement, HtmlInputElement};
 
 const CLIENTS: PluralForms = PluralForms {
     ru_one: "клиент",
@@ -83,6 +84,9 @@ pub(super) struct Shown {
     note: String,
 }
 
+/// The closure that receives the tab's events.
+type Listener = Closure<dyn Fn(Event)>;
+
 /// The tab's state, shared by its view and its handlers.
 #[derive(Clone, Copy)]
 pub(super) struct Grid {
@@ -92,6 +96,8 @@ pub(super) struct Grid {
     step: RwSignal<import::Step>,
     /// The clients of the rows on screen, in order, and the columns.
     screen: StoredValue<(Vec<ClientId>, Vec<Col>)>,
+    /// The one listener of the tab's events, dropped with the tab.
+    listener: StoredValue<Option<Listener>, LocalStorage>,
 }
 
 /// The client base tab.
@@ -110,9 +116,13 @@ pub fn BaseView() -> impl IntoView {
         }),
         step: RwSignal::new(import::Step::default()),
         screen: StoredValue::new((Vec::new(), Vec::new())),
+        listener: StoredValue::new_local(None),
     };
     let last = StoredValue::new(Parts::default());
     Effect::new(move |_| {
+        if g.listener.with_value(Option::is_none) {
+            listen(g);
+        }
         let a = ctx.analysis.get();
         let locale = ctx.lang.get();
         let parts = g.shown.with(|s| {
@@ -125,14 +135,7 @@ pub fn BaseView() -> impl IntoView {
         last.update_value(|last| patch(last, parts));
     });
     view! {
-        <div
-            on:input=move |ev| edit::on_input(g, ev)
-            on:change=move |ev| edit::on_change(g, ev)
-            on:keydown=move |ev| edit::on_key(g, ev)
-            on:click=move |ev| edit::on_click(g, ev)
-            on:dragover=move |ev| edit::on_drag(g, ev)
-            on:drop=move |ev| edit::on_drag(g, ev)
-        >
+        <div id="b-tab">
             <div id="b-head"></div>
             <div class="table-scroll">
                 <table class="clients grid" aria-labelledby="base-title">
@@ -143,6 +146,22 @@ pub fn BaseView() -> impl IntoView {
             <div id="b-tail"></div>
         </div>
     }
+}
+
+/// Listens to the tab's events with one closure (a `dyn Fn`: focus moved inside a
+/// handler dispatches the next event while the first is being handled), which
+/// [`edit::on_event`] sends on by type.
+fn listen(g: Grid) {
+    let Some(tab) = document().get_element_by_id("b-tab") else {
+        return;
+    };
+    let listener = Closure::<dyn Fn(Event)>::new(move |ev| edit::on_event(g, ev));
+    for name in [
+        "input", "change", "keydown", "click", "focusin", "focusout", "dragover", "drop",
+    ] {
+        let _ = tab.add_event_listener_with_callback(name, listener.as_ref().unchecked_ref());
+    }
+    g.listener.set_value(Some(listener));
 }
 
 /// Focuses an element; a text field gets its text selected, so typing replaces it.
@@ -173,6 +192,11 @@ struct Parts {
 fn patch(last: &mut Parts, new: Parts) {
     let doc = document();
     let old = doc.active_element();
+    let cell = old
+        .as_ref()
+        .filter(|el| el.id() == "be")
+        .and_then(|el| el.parent_element())
+        .map(|cell| cell.id());
     let typed = old
         .as_ref()
         .and_then(|el| el.dyn_ref::<HtmlInputElement>())
@@ -213,13 +237,23 @@ fn patch(last: &mut Parts, new: Parts) {
     let Some(old) = old.filter(|el| !el.is_connected()) else {
         return;
     };
-    let Some(el) = doc.get_element_by_id(&old.id()) else {
+    // The editor's row was shown anew: focusing its cell opens the editor again
+    // (focused in a microtask, after which the typed text is put back).
+    let id = old.id();
+    let Some(el) = (if id == "be" { cell } else { Some(id.clone()) })
+        .and_then(|cell| doc.get_element_by_id(&cell))
+    else {
         return;
     };
     focus(&el);
-    if let (Some((value, from, to)), Some(input)) = (typed, el.dyn_ref::<HtmlInputElement>()) {
-        input.set_value(&value);
-        let _ = input.set_selection_range(from, to);
+    if let Some((value, from, to)) = typed {
+        queue_microtask(move || {
+            let input = document().get_element_by_id(&id);
+            if let Some(input) = input.and_then(|e| e.dyn_into::<HtmlInputElement>().ok()) {
+                input.set_value(&value);
+                let _ = input.set_selection_range(from, to);
+            }
+        });
     }
 }
 
@@ -262,7 +296,7 @@ pub(super) fn title(col: Col, ws: &Workspace, locale: Locale) -> String {
     msg.text(locale).to_owned()
 }
 
-fn status_text(status: ClientStatus) -> Msg {
+pub(super) fn status_text(status: ClientStatus) -> Msg {
     match status {
         ClientStatus::Current => Msg::StatusCurrent,
         ClientStatus::Prospect => Msg::StatusProspect,
@@ -298,6 +332,15 @@ pub(super) fn cell_text(col: Col, c: &Client, currency: &Currency, locale: Local
         text.retain(|ch| ch != ',');
     }
     text
+}
+
+/// What a cell shows when it is not being edited.
+pub(super) fn display(col: Col, c: &Client, currency: &Currency, locale: Locale) -> String {
+    match col {
+        Col::Status => status_text(c.status).text(locale).to_owned(),
+        Col::Vip if c.vip => Msg::VipMark.text(locale).to_owned(),
+        col => cell_text(col, c, currency, locale),
+    }
 }
 
 /// The key a column sorts by: a number, or a lower-cased text.
@@ -554,39 +597,23 @@ fn render(
         let id = c.id.0.to_string();
         h.raw("<tr id=\"br").raw(&id).raw("\">");
         for (k, &col) in cols.iter().enumerate() {
-            let label = titles[k].clone() + ": " + &c.name;
-            let cell_id = "bg".to_owned() + &id + "-" + &k.to_string();
             let negative = c.gross_margin.0.is_sign_negative() && !c.gross_margin.0.is_zero();
             h.raw(if k == 0 { "<th scope=\"row\"" } else { "<td" })
                 .raw(match col {
-                    Col::Margin if negative => " class=\"num negative\">",
-                    Col::Revenue | Col::Margin | Col::Value(_) => " class=\"num\">",
-                    _ => ">",
+                    Col::Margin if negative => " class=\"num negative\"",
+                    Col::Revenue | Col::Margin | Col::Value(_) => " class=\"num\"",
+                    _ => "",
                 });
-            match col {
-                Col::Class => class_badge(&mut h, a.rows[i].class, locale),
-                Col::Status => {
-                    attr(attr(h.raw("<select"), "id", &cell_id), "aria-label", &label).raw(">");
-                    for (value, text) in &statuses {
-                        option(&mut h, value, text, *value == (c.status as u8).to_string());
-                    }
-                    h.raw("</select>");
-                }
-                col => {
-                    h.raw(match col {
-                        Col::Vip => "<input type=\"checkbox\"",
-                        Col::Name | Col::Segment | Col::Region => "<input type=\"text\"",
-                        _ => "<input type=\"text\" inputmode=\"decimal\"",
-                    });
-                    attr(&mut h, "id", &cell_id);
-                    attr(&mut h, "aria-label", &label);
-                    if col == Col::Vip {
-                        h.raw(if c.vip { " checked" } else { "" });
-                    } else {
-                        attr(&mut h, "value", &cell_text(col, c, currency, locale));
-                    }
-                    h.raw(" autocomplete=\"off\">");
-                }
+            if col == Col::Class {
+                h.raw(">");
+                class_badge(&mut h, a.rows[i].class, locale);
+            } else {
+                h.raw(" tabindex=\"0\" id=\"bg")
+                    .raw(&id)
+                    .raw("-")
+                    .raw(&k.to_string())
+                    .raw("\">")
+                    .text(&display(col, c, currency, locale));
             }
             h.raw(if k == 0 { "</th>" } else { "</td>" });
         }

@@ -2,12 +2,15 @@
 //! moving with the keyboard, sorting, «Показать ещё», adding and deleting clients,
 //! the export button and the CSV import's file, selects and buttons.
 
-use super::{cell_text, export, focus, import, title, Col, Grid};
+use super::{
+    attr, cell_text, display, export, focus, import, option, status_text, title, Col, Grid,
+};
 use crate::engine::action::{next_client_id, Action};
 use crate::engine::locale::parse_decimal;
 use crate::engine::model::{Client, ClientId, ClientStatus};
 use crate::engine::money::{Money, Rate};
 use crate::engine::profitability::CostToServe;
+use crate::ui::html::Html;
 use crate::ui::i18n::Cm;
 use crate::ui::pages::clients::fmt::SHOW_STEP;
 use leptos::prelude::*;
@@ -35,8 +38,21 @@ pub(super) fn note(g: Grid, text: String) {
     g.shown.update(|s| s.note = text);
 }
 
+/// An event of the tab, by type.
+pub(super) fn on_event(g: Grid, ev: Event) {
+    match ev.type_().as_str() {
+        "input" => on_input(g, ev),
+        "change" => on_change(g, ev),
+        "keydown" => on_key(g, ev.unchecked_into()),
+        "click" => on_click(g, ev),
+        "focusin" => on_focus_in(g, ev),
+        "focusout" => on_focus_out(g, ev),
+        _ => on_drag(g, ev.unchecked_into()),
+    }
+}
+
 /// Typing in the search field.
-pub(super) fn on_input(g: Grid, ev: Event) {
+fn on_input(g: Grid, ev: Event) {
     if target(&ev).is_some_and(|el| el.id() == "bq") {
         let query = event_target_value(&ev);
         g.shown.update(|s| {
@@ -50,7 +66,7 @@ pub(super) fn on_input(g: Grid, ev: Event) {
 /// by then the focus has settled on the cell Tab, Enter or a click moved to (its row
 /// may be rendered anew, and the focus is put back on it), and the browser lays out
 /// the page once for the move and the new figures.
-pub(super) fn on_change(g: Grid, ev: Event) {
+fn on_change(g: Grid, ev: Event) {
     let Some(el) = target(&ev) else { return };
     let id = el.id();
     if let Some(n) = index(&id, "bf").filter(|&n| n < 3) {
@@ -59,8 +75,8 @@ pub(super) fn on_change(g: Grid, ev: Event) {
             s.filters[n as usize] = value;
             s.fresh = None;
         });
-    } else if let Some((client, c)) = cell_at(&id) {
-        if let Some(col) = g.screen.with_value(|(_, cols)| cols.get(c).copied()) {
+    } else if id == "be" {
+        if let Some((client, col)) = editing(g, &el) {
             let input: HtmlInputElement = el.unchecked_into();
             request_animation_frame(move || commit(g, client, col, input));
         }
@@ -72,8 +88,97 @@ pub(super) fn on_change(g: Grid, ev: Event) {
     }
 }
 
+/// The client and column of the cell the editor `el` is open in.
+fn editing(g: Grid, el: &Element) -> Option<(ClientId, Col)> {
+    let (client, k) = cell_at(&el.parent_element()?.id())?;
+    Some((
+        client,
+        g.screen.with_value(|(_, cols)| cols.get(k).copied())?,
+    ))
+}
+
+/// A cell got the focus (Tab, Enter, an arrow key, a click): it becomes the editor —
+/// a text field with its text selected (typing replaces it), the status list or the
+/// VIP box — named «column: client», laid over the cell's text. Only this one cell
+/// holds a form control, so the grid stays cheap to lay out and paint, and opening
+/// or closing it leaves the table's layout as it is.
+fn on_focus_in(g: Grid, ev: Event) {
+    let Some(cell) = target(&ev) else { return };
+    let Some((client, k)) = cell_at(&cell.id()) else {
+        return;
+    };
+    let Some(col) = g.screen.with_value(|(_, cols)| cols.get(k).copied()) else {
+        return;
+    };
+    let locale = g.ctx.lang.get_untracked();
+    let editor = g.ctx.store.ws().with_untracked(|ws| {
+        let c = ws.clients.iter().find(|c| c.id == client)?;
+        let label = title(col, ws, locale) + ": " + &c.name;
+        let mut h = Html::new();
+        match col {
+            Col::Status => {
+                attr(h.raw("<select id=\"be\""), "aria-label", &label).raw(">");
+                for s in ClientStatus::ALL {
+                    let text = status_text(s).text(locale);
+                    option(&mut h, &(s as u8).to_string(), text, s == c.status);
+                }
+                h.raw("</select>");
+            }
+            Col::Vip => {
+                attr(
+                    h.raw("<input type=\"checkbox\" id=\"be\""),
+                    "aria-label",
+                    &label,
+                )
+                .raw(if c.vip { " checked>" } else { ">" });
+            }
+            col => {
+                h.raw(match col {
+                    Col::Name | Col::Segment | Col::Region => "<input id=\"be\" type=\"text\"",
+                    _ => "<input id=\"be\" type=\"text\" inputmode=\"decimal\"",
+                });
+                attr(&mut h, "aria-label", &label);
+                let text = cell_text(col, c, &ws.settings.currency, locale);
+                attr(&mut h, "value", &text).raw(" autocomplete=\"off\">");
+            }
+        }
+        Some(h.finish())
+    });
+    if let Some(editor) = editor {
+        let _ = cell.insert_adjacent_html("beforeend", &editor);
+        let _ = cell.set_attribute("tabindex", "-1");
+        let _ = cell.set_attribute("data-edit", "");
+        // Focused once this handler has returned: focus events inside it would call
+        // it again.
+        queue_microtask(|| {
+            if let Some(editor) = document().get_element_by_id("be") {
+                focus(&editor);
+            }
+        });
+    }
+}
+
+/// The editor lost the focus: its cell shows its value again (the value that holds;
+/// a change is committed at the next frame and its row then shown anew).
+fn on_focus_out(g: Grid, ev: Event) {
+    let Some(el) = target(&ev).filter(|el| el.id() == "be") else {
+        return;
+    };
+    let (Some(cell), Some((client, col))) = (el.parent_element(), editing(g, &el)) else {
+        return;
+    };
+    let locale = g.ctx.lang.get_untracked();
+    let text = g.ctx.store.ws().with_untracked(|ws| {
+        let c = ws.clients.iter().find(|c| c.id == client);
+        c.map(|c| display(col, c, &ws.settings.currency, locale))
+    });
+    cell.set_text_content(text.as_deref());
+    let _ = cell.set_attribute("tabindex", "0");
+    let _ = cell.remove_attribute("data-edit");
+}
+
 /// A file dragged over or dropped on the import's drop zone.
-pub(super) fn on_drag(g: Grid, ev: web_sys::DragEvent) {
+fn on_drag(g: Grid, ev: web_sys::DragEvent) {
     let zone = target(&ev).and_then(|el| el.closest(".drop-zone").ok().flatten());
     if zone.is_none() {
         return;
@@ -171,9 +276,10 @@ fn commit(g: Grid, id: ClientId, col: Col, input: HtmlInputElement) {
     input.set_default_value(&input.value());
 }
 
-/// Enter or ↓: the same column one row down; Shift+Enter or ↑: one row up. Tab and
-/// Shift+Tab move along the row natively. Leaving a cell commits it (`change`).
-pub(super) fn on_key(g: Grid, ev: web_sys::KeyboardEvent) {
+/// In the editor, Enter or ↓: the same column one row down; Shift+Enter or ↑: one
+/// row up. Tab and Shift+Tab move along the row natively (the cells are in the tab
+/// order, the one being edited is not). Leaving a cell commits it (`change`).
+fn on_key(g: Grid, ev: web_sys::KeyboardEvent) {
     if ev.alt_key() || ev.ctrl_key() || ev.meta_key() {
         return;
     }
@@ -184,12 +290,14 @@ pub(super) fn on_key(g: Grid, ev: web_sys::KeyboardEvent) {
         "ArrowUp" => true,
         _ => return,
     };
-    let Some(el) = target(&ev) else { return };
+    let Some(el) = target(&ev).filter(|el| el.id() == "be") else {
+        return;
+    };
     // A select keeps its arrows for choosing.
     if key != "Enter" && el.tag_name() == "SELECT" {
         return;
     }
-    let Some((client, c)) = cell_at(&el.id()) else {
+    let Some((client, c)) = el.parent_element().and_then(|cell| cell_at(&cell.id())) else {
         return;
     };
     let next = g.screen.with_value(|(rows, _)| {
@@ -205,7 +313,7 @@ pub(super) fn on_key(g: Grid, ev: web_sys::KeyboardEvent) {
 }
 
 /// A button: sort, delete, «Показать ещё», add, export, or one of the import's.
-pub(super) fn on_click(g: Grid, ev: web_sys::MouseEvent) {
+fn on_click(g: Grid, ev: Event) {
     let Some(el) = target(&ev) else { return };
     let id = el.id();
     let col = index(&id, "bs").and_then(|c| {
