@@ -32,7 +32,7 @@ log "release bundle size"
 # Regression guard. Issue #3 asked for ≤ 250 KB and the bundle is over it (see
 # docs/performance.md); 300 KB is the ceiling the next issue allows.
 # Regression ceiling, not the budget: issue #4 allows 300 KB and the clients screens
-# are at ≈ 364 KB (docs/performance.md). Lower this as the size work lands.
+# are at ≈ 367 KB (docs/performance.md). Lower this as the size work lands.
 node "$ROOT/scripts/bundle-size.mjs" --budget-kb 370
 
 log "end-to-end tests (Playwright + Debian Chromium, served under /kam/)"
