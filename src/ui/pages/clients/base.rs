@@ -4,13 +4,17 @@
 //!
 //! The whole tab is data-driven to keep the wasm small: the columns are a list of
 //! [`Col`] looped over, and the tab is written as HTML text ([`Html`]) by one effect.
-//! No element carries a handler: the tab's container handles `input`,
-//! `change`, `keydown`, `click` and drops for all of them and finds what was touched
-//! from its element id — `bg{client}-{column}` for a cell, `bd{client}` for delete,
-//! `bs{column}` for a sort header, `bf{n}` for a filter, `ci-…` for the import (see
-//! [`edit`]). A new rendering replaces only the parts and rows whose text changed
-//! ([`patch`]), and puts the focus (and any text typed but not yet committed) back on
-//! the element with the same id.
+//! No element carries a handler: one listener on the tab ([`listen`]) takes `input`,
+//! `change`, `keydown`, `click`, focus and drop events and finds what was touched
+//! from its element id — `bg{client}-{column}` for a cell, `be` for the editor,
+//! `bd{client}` for delete, `bs{column}` for a sort header, `bf{n}` for a filter,
+//! `ci-…` for the import (see [`edit`]).
+//!
+//! Cells are text in the tab order; the focused one gets the only form control of the
+//! grid, laid over it (a hundred rows of inputs cost hundreds of milliseconds to
+//! paint on every change). A new rendering replaces only the parts and rows whose
+//! text changed ([`patch`]), and puts the focus (and any text typed but not yet
+//! committed) back where it was.
 
 mod edit;
 mod export;

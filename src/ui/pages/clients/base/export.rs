@@ -1,5 +1,5 @@
 //! The ranked table as a CSV file for Excel: `;`-separated, decimal comma, UTF-8 with
-//! a byte-order mark, named «<workspace>-рейтинг-<date>.csv».
+//! a byte-order mark, named `<workspace>-рейтинг-<date>.csv`.
 
 use super::merge_sort;
 use crate::engine::csv::write_csv;
