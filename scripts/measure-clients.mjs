@@ -4,7 +4,9 @@
 // card and committed; the time runs from the change event until the card's
 // contribution shows the new figure and the next frame is painted (everything —
 // apply, validation, analysis, rendering — is on the path). Median of N runs.
-//   node scripts/measure-clients.mjs [--clients 1000] [--runs 9] [--throttle 4]
+//   node scripts/measure-clients.mjs [--clients 1000] [--runs 9] [--throttle 4] [--profile]
+// --profile records a CPU profile of the runs and prints the functions with the most
+// self time (build with names kept to see Rust names: see docs/performance.md).
 import { readFile } from "node:fs/promises";
 import { median, option, startBench } from "./bench-browser.mjs";
 
@@ -41,6 +43,12 @@ try {
 
   const cdp = await context.newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });
+  const profile = process.argv.includes("--profile");
+  if (profile) {
+    await cdp.send("Profiler.enable");
+    await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
+    await cdp.send("Profiler.start");
+  }
   const times = [];
   for (let i = 0; i < runs; i++) {
     times.push(
@@ -58,6 +66,7 @@ try {
     );
   }
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+  if (profile) printProfile((await cdp.send("Profiler.stop")).profile);
   for (const name of ["kam-apply", "kam-analyse"]) {
     const xs = await page.evaluate((n) => performance.getEntriesByName(n, "measure").map((m) => m.duration), name);
     const last = xs.slice(-runs);
@@ -67,4 +76,19 @@ try {
   console.log(`input → updated screen, ${clients} clients, ${throttle}× CPU throttling: median ${median(times).toFixed(0)} ms  (runs: ${fmt(times)})`);
 } finally {
   await bench.close();
+}
+
+/** Prints the 40 functions with the most self time in a CDP CPU profile. */
+function printProfile({ nodes, samples, timeDeltas }) {
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const self = new Map();
+  samples.forEach((id, i) => {
+    const f = byId.get(id).callFrame;
+    const name = `${f.functionName || "(anonymous)"} ${f.url.split("/").pop()}`;
+    self.set(name, (self.get(name) ?? 0) + (timeDeltas[i] ?? 0) / 1000);
+  });
+  const total = [...self.values()].reduce((a, b) => a + b, 0);
+  for (const [name, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 40)) {
+    console.log(`${ms.toFixed(1).padStart(8)} ms ${((100 * ms) / total).toFixed(1).padStart(5)} %  ${name.slice(0, 150)}`);
+  }
 }

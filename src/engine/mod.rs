@@ -17,4 +17,5 @@ pub mod portfolio;
 pub mod potential;
 pub mod profile;
 pub mod profitability;
+pub mod sort;
 pub mod stats;

@@ -27,12 +27,12 @@ use crate::engine::csv::lower_case;
 use crate::engine::locale::{format_decimal, format_money, format_percent, Locale};
 use crate::engine::model::{Client, ClientId, ClientStatus, CriterionId, Currency, Workspace};
 use crate::engine::profile::Class;
+use crate::engine::sort::sort_indices;
 use crate::ui::html::Html;
 use crate::ui::i18n::{plural, Cm, Msg, PluralForms};
 use crate::ui::storage::timing;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
-use std::cmp::Ordering;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, HtmlElement, HtmlInputElement};
@@ -363,34 +363,6 @@ fn sort_key(col: Col, c: &Client, r: &ClientRow) -> (Option<Decimal>, String) {
     }
 }
 
-/// Sorts `order` stably by `cmp`: a merge sort, far smaller in wasm than the
-/// standard library's sorts, which are compiled anew for every element and key type.
-pub(super) fn merge_sort(order: &mut Vec<usize>, cmp: &dyn Fn(usize, usize) -> Ordering) {
-    let n = order.len();
-    let mut out = order.clone();
-    let mut width = 1;
-    while width < n {
-        let mut start = 0;
-        while start < n {
-            let mid = (start + width).min(n);
-            let end = (start + 2 * width).min(n);
-            let (mut l, mut r) = (start, mid);
-            for slot in &mut out[start..end] {
-                let left = l < mid && (r >= end || cmp(order[l], order[r]) != Ordering::Greater);
-                *slot = if left { order[l] } else { order[r] };
-                if left {
-                    l += 1;
-                } else {
-                    r += 1;
-                }
-            }
-            start = end;
-        }
-        std::mem::swap(order, &mut out);
-        width *= 2;
-    }
-}
-
 /// The indexes of the clients to show, filtered and sorted (all of them, before the
 /// «Показать ещё» limit); a client just added comes first.
 fn visible(s: &Shown, ws: &Workspace, a: &Analysis) -> Vec<usize> {
@@ -414,7 +386,7 @@ fn visible(s: &Shown, ws: &Workspace, a: &Analysis) -> Vec<usize> {
         let keys: Vec<_> = (0..n)
             .map(|i| sort_key(col, &ws.clients[i], &a.rows[i]))
             .collect();
-        merge_sort(&mut order, &|x, y| {
+        sort_indices(&mut order, &|x, y| {
             if desc {
                 keys[y].cmp(&keys[x])
             } else {
@@ -537,7 +509,7 @@ fn render(
         }
     }
     let mut by_name: Vec<usize> = (0..found.len()).collect();
-    merge_sort(&mut by_name, &|x, y| found[x].cmp(found[y]));
+    sort_indices(&mut by_name, &|x, y| found[x].cmp(found[y]));
     let everything = |m: Cm| (String::new(), t(m));
     let segments: Vec<(String, &str)> = std::iter::once(everything(Cm::AllSegments))
         .chain(by_name.into_iter().map(|i| (found[i].to_owned(), found[i])))

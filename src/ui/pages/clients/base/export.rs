@@ -1,7 +1,7 @@
 //! The ranked table as a CSV file for Excel: `;`-separated, decimal comma, UTF-8 with
 //! a byte-order mark, named `<workspace>-рейтинг-<date>.csv`.
 
-use super::merge_sort;
+use crate::engine::sort::sort_indices;
 use crate::engine::csv::write_csv;
 use crate::engine::format::export_file_name;
 use crate::engine::money::round;
@@ -30,7 +30,7 @@ pub(super) fn ranking(ctx: ClientsCtx) {
     let (csv, file) = ctx.store.ws().with_untracked(|ws| {
         let mut order: Vec<usize> = (0..a.rows.len().min(ws.clients.len())).collect();
         let rank = |i: usize| a.rows[i].rank.unwrap_or(usize::MAX);
-        merge_sort(&mut order, &|x, y| rank(x).cmp(&rank(y)));
+        sort_indices(&mut order, &|x, y| rank(x).cmp(&rank(y)));
         let headers = vec![
             t(Cm::ColRankNum),
             t(Cm::ColClient),
