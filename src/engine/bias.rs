@@ -32,6 +32,7 @@
 
 use crate::engine::model::ClientId;
 use crate::engine::money::Money;
+use crate::engine::sort::sort_by_key;
 use crate::engine::stats::{rank_correlation, ranks, spearman};
 use rust_decimal::Decimal;
 
@@ -199,8 +200,8 @@ pub fn bias_check(inputs: &[BiasInput]) -> BiasCheck {
         });
     }
     // Stable sorts: equal gaps keep the order of the base.
-    overrated.sort_by_key(|e| std::cmp::Reverse(e.gap));
-    hidden.sort_by_key(|e| std::cmp::Reverse(e.gap));
+    sort_by_key(&mut overrated, |e| std::cmp::Reverse(e.gap));
+    sort_by_key(&mut hidden, |e| std::cmp::Reverse(e.gap));
     BiasCheck {
         rows,
         correlations,

@@ -181,7 +181,7 @@ pub struct WhaleCurve {
 /// total when no client is profitable; see [`WhaleCurve::base`].
 pub fn whale_curve(contributions: &[Money]) -> WhaleCurve {
     let mut sorted: Vec<Decimal> = contributions.iter().map(|c| c.amount()).collect();
-    sorted.sort_unstable_by(|a, b| b.cmp(a));
+    crate::engine::sort::sort_by(&mut sorted, |a, b| b.cmp(a));
     let total: Decimal = sorted.iter().sum();
     let positive: Decimal = sorted.iter().filter(|c| **c > Decimal::ZERO).sum();
     let base = if total > Decimal::ZERO {

@@ -6,6 +6,7 @@
 //! [`Decimal`] ([`sqrt`]), because `rust_decimal`'s own `sqrt` needs its `maths`
 //! feature, which the crate does not enable.
 
+use crate::engine::sort::sorted_indices;
 use rust_decimal::Decimal;
 
 /// Decimal places kept by a rank correlation (`0.7632`).
@@ -41,14 +42,16 @@ fn integer_keys(values: &[Decimal]) -> Option<Vec<i128>> {
 
 /// [`ranks`] of any ordered keys.
 fn average_ranks<K: Ord + Copy>(keys: Vec<K>, descending: bool) -> Vec<Decimal> {
-    // (key, index) pairs side by side sort faster than indices into the keys; the sort
-    // may be unstable, since tied values get the same rank whatever their order.
-    let mut order: Vec<(K, usize)> = keys.into_iter().zip(0..).collect();
-    if descending {
-        order.sort_unstable_by_key(|p| std::cmp::Reverse(p.0));
-    } else {
-        order.sort_unstable_by_key(|p| p.0);
-    }
+    // Tied values get the same rank whatever their order.
+    let by = sorted_indices(keys.len(), &|a, b| {
+        let o = keys[a].cmp(&keys[b]);
+        if descending {
+            o.reverse()
+        } else {
+            o
+        }
+    });
+    let order: Vec<(K, usize)> = by.into_iter().map(|i| (keys[i], i)).collect();
     let mut out = vec![Decimal::ZERO; order.len()];
     let mut start = 0;
     while start < order.len() {

@@ -204,7 +204,7 @@ pub fn build_clients(
             }
         }
         result.rejected_lines += 1;
-        check.problems.sort_by_key(|(index, _)| *index);
+        crate::engine::sort::sort_by_key(&mut check.problems, |(index, _)| *index);
         for (_, problem) in check.problems {
             result.problem_count += 1;
             if result.problems.len() < MAX_PROBLEMS {

@@ -135,7 +135,7 @@ pub fn validate(ws: &Workspace) -> Vec<Problem> {
     // Sorted, so that each client's values (a BTreeMap, also sorted) are checked in one
     // merge walk: a set lookup per value took half the time of validating a big base.
     let mut known: Vec<u32> = ws.criteria.iter().map(|k| k.id.0).collect();
-    known.sort_unstable();
+    crate::engine::sort::sort_by_key(&mut known, |k| *k);
     c.unique("clients", ws.clients.iter().map(|k| k.id.0));
     for (i, cl) in ws.clients.iter().enumerate() {
         let p = format!("clients[{i}]");

@@ -4,6 +4,7 @@ use super::plan::Plan;
 use super::{Class, ClientScore, SCORE_DP};
 use crate::engine::model::{Client, Company, Criterion};
 use crate::engine::money::round;
+use crate::engine::sort::sorted_indices;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::borrow::Borrow;
@@ -144,12 +145,15 @@ pub fn rank_and_classify<C: Borrow<Client>>(
         .collect();
 
     // Sorting on integer keys: comparing two Decimals costs a rescale each time.
-    let mut order: Vec<(i128, usize)> = out
+    let keys: Vec<(i128, usize)> = out
         .iter()
         .enumerate()
         .filter_map(|(i, s)| s.score.map(|v| (sort_key(v), i)))
         .collect();
-    order.sort_unstable_by_key(|&(key, _)| std::cmp::Reverse(key));
+    let order: Vec<(i128, usize)> = sorted_indices(keys.len(), &|a, b| keys[b].0.cmp(&keys[a].0))
+        .into_iter()
+        .map(|k| keys[k])
+        .collect();
     let mut rank = 0;
     let mut previous = None;
     let lines = out.as_mut_slice();

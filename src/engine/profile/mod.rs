@@ -96,7 +96,7 @@ pub fn passes_gates(criteria: &[Criterion], client: &Client) -> Vec<CriterionId>
         })
         .map(|k| k.id)
         .collect();
-    failed.sort();
+    crate::engine::sort::sort_by_key(&mut failed, |k| *k);
     failed
 }
 

@@ -28,6 +28,7 @@ use super::fixed::{div_round, div_round_i64, mul_pow10, pow10, to_units, to_unit
 use super::{normalise, SCORE_DP};
 use crate::engine::model::{Client, Criterion, CriterionId, Direction, Gate, Scale};
 use crate::engine::money::round;
+use crate::engine::sort::sort_by_key;
 use rust_decimal::Decimal;
 
 /// Decimal places the score is rounded to before its final rounding to [`SCORE_DP`].
@@ -122,7 +123,7 @@ impl<'a> Plan<'a> {
             .iter()
             .filter(|k| k.weight > Decimal::ZERO && k.is_measurable() && can_score(k))
             .collect();
-        picked.sort_by_key(|k| k.id);
+        sort_by_key(&mut picked, |k| k.id);
         let total = picked
             .iter()
             .try_fold(Decimal::ZERO, |sum, k| sum.checked_add(k.weight))
@@ -143,7 +144,7 @@ impl<'a> Plan<'a> {
             .iter()
             .filter_map(|k| Some((k.id, k.gate.as_ref()?)))
             .collect();
-        gates.sort_by_key(|g| g.0);
+        sort_by_key(&mut gates, |g| g.0);
         Plan {
             entries,
             gates,
@@ -305,7 +306,7 @@ fn term(criterion: &Criterion, frame: &Frame) -> Option<Term> {
         Scale::Bands { bands } => {
             // Stable: among equal `from`s the last one wins, as in `normalise`.
             let mut sorted: Vec<_> = bands.iter().collect();
-            sorted.sort_by_key(|b| b.from);
+            sort_by_key(&mut sorted, |b| b.from);
             let units = sorted
                 .iter()
                 .map(|b| to_units_exact(w.checked_mul(b.score)?, frame.s))
