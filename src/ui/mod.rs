@@ -4,6 +4,7 @@ mod app;
 mod components;
 mod html;
 mod i18n;
+mod morph;
 mod nav;
 mod pages;
 mod prefs;

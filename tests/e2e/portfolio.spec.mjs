@@ -45,6 +45,47 @@ test("a cost-to-serve line typed in the card updates the contribution at once an
   await expect(views.figure("Вклад")).toHaveText(nb("-76 608 684 ₽"));
 });
 
+test("a year of potential typed with the keyboard updates its figures and the NPV; Tab keeps moving through the card", async ({ page }) => {
+  await new App(page).open();
+  const views = new PortfolioViews(page);
+  await views.openCard("СЗ «Камская долина»");
+  // Demo, Камская долина, margins per year at an 18 % discount rate (end of year):
+  //   2027: 936 000 000 × 0,5 % × 26 % = 1 216 800; 2028: 1 066 000 000 × 6,88 % × 26 % = 19 068 608;
+  //   2029: 41 829 190; 2030: 70 595 761,60; 2031: 106 510 560
+  //   NPV = Σ mₜ / 1,18ᵗ = 123 153 756,08 ₽
+  const npv = page.getByTestId("potential-value");
+  await expect(npv).toContainText(nb("123 153 756 ₽"));
+  // 2027 becomes 1 000 000 000 × 2 % = 20 000 000 revenue, × 25 % = 5 000 000 margin:
+  //   NPV = 5 000 000 / 1,18 + 19 068 608 / 1,18² + … = 126 359 857,78 ₽
+  const consumption = views.field("Потребление, ₽ 2027");
+  await consumption.fill("1 000 000 000");
+  await consumption.press("Tab");
+  // The card is redrawn, and the keyboard is on the next field (the basis), not lost.
+  await expect(views.field("Основание расчёта 2027")).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(views.field("Доля, % 2027")).toBeFocused();
+  await page.keyboard.type("2");
+  await page.keyboard.press("Tab");
+  await expect(views.field("Маржа, % 2027")).toBeFocused();
+  await page.keyboard.press("Control+a");
+  await page.keyboard.type("25");
+  await page.keyboard.press("Enter");
+  const year = page.getByTestId("potential").locator("tbody tr").filter({ has: page.getByRole("rowheader", { name: "2027" }) });
+  await expect(year).toContainText(nb("20 000 000 ₽"));
+  await expect(year).toContainText(nb("5 000 000 ₽"));
+  await expect(npv).toContainText(nb("126 359 858 ₽"));
+  // A share that is not a number names the field and changes nothing.
+  await views.enter("Доля, % 2027", "две");
+  await expect(page.getByRole("alert")).toContainText("Доля, % 2027");
+  await expect(views.field("Доля, % 2027")).toHaveValue("2");
+  await expect(npv).toContainText(nb("126 359 858 ₽"));
+  await page.getByTestId("save-status").filter({ hasText: /Сохранено в/ }).waitFor();
+  await page.reload();
+  await views.openCard("СЗ «Камская долина»");
+  await expect(npv).toContainText(nb("126 359 858 ₽"));
+  await expect(views.field("Потребление, ₽ 2027")).toHaveValue(nb("1 000 000 000"));
+});
+
 test("the bias check lists the hidden prospect and the matrix names its quadrants", async ({ page }) => {
   await new App(page).open();
   const views = new PortfolioViews(page);

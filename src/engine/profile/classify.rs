@@ -127,37 +127,56 @@ pub fn rank_and_classify<C: Borrow<Client>>(
     clients: &[C],
     rule: &ClassRule,
 ) -> Vec<ClientScore> {
-    let plan = Plan::new(criteria);
-    let mut out: Vec<ClientScore> = clients
-        .iter()
-        .map(|client| {
-            let client = client.borrow();
-            let found = plan.evaluate(client);
-            ClientScore {
-                client: client.id,
-                score: found.score,
-                failed_gates: found.failed_gates,
-                missing: found.missing,
-                rank: None,
-                class: Class::Standard,
-            }
-        })
-        .collect();
+    let scorer = Scorer::new(criteria);
+    let mut out: Vec<ClientScore> = clients.iter().map(|c| scorer.line(c.borrow())).collect();
+    rank_lines(&mut out, rule);
+    out
+}
 
+/// A profile prepared once to score many clients one at a time: what
+/// [`rank_and_classify`] does per client, for callers that keep the lines of clients
+/// that did not change (the incremental analysis).
+pub struct Scorer<'a>(Plan<'a>);
+
+impl<'a> Scorer<'a> {
+    /// Prepares the scored criteria and the gates of `criteria`.
+    pub fn new(criteria: &'a [Criterion]) -> Scorer<'a> {
+        Scorer(Plan::new(criteria))
+    }
+
+    /// The client's score, failed gates and missing values; unranked and standard
+    /// until [`rank_lines`] runs over the whole base.
+    pub fn line(&self, client: &Client) -> ClientScore {
+        let found = self.0.evaluate(client);
+        ClientScore {
+            client: client.id,
+            score: found.score,
+            failed_gates: found.failed_gates,
+            missing: found.missing,
+            rank: None,
+            class: Class::Standard,
+        }
+    }
+}
+
+/// Ranks the scored `lines` of a whole base and puts them in classes under `rule`, as
+/// described at [`rank_and_classify`]; every rank and class is overwritten.
+pub fn rank_lines(lines: &mut [ClientScore], rule: &ClassRule) {
     // Sorting on integer keys: comparing two Decimals costs a rescale each time.
-    let keys: Vec<(i128, usize)> = out
+    let keys: Vec<(i128, usize)> = lines
         .iter()
         .enumerate()
         .filter_map(|(i, s)| s.score.map(|v| (sort_key(v), i)))
         .collect();
-    let order: Vec<(i128, usize)> = sorted_indices(keys.len(), &|a, b| keys[b].0.cmp(&keys[a].0))
-        .into_iter()
-        .map(|k| keys[k])
-        .collect();
+    let order = sorted_indices(keys.len(), &|a, b| keys[b].0.cmp(&keys[a].0));
+    for line in lines.iter_mut() {
+        line.rank = None;
+        line.class = Class::Standard;
+    }
     let mut rank = 0;
     let mut previous = None;
-    let lines = out.as_mut_slice();
-    for (position, &(key, i)) in order.iter().enumerate() {
+    for (position, &k) in order.iter().enumerate() {
+        let (key, i) = keys[k];
         // Competition ranking: a new score starts at its 1-based position.
         if previous != Some(key) {
             rank = position + 1;
@@ -171,7 +190,6 @@ pub fn rank_and_classify<C: Borrow<Client>>(
             class => class,
         };
     }
-    out
 }
 
 /// A score as an integer that orders like it: its mantissa at [`SCORE_DP`] places

@@ -12,7 +12,8 @@ mod fixed;
 mod plan;
 
 pub use classify::{
-    checks, rank_and_classify, ClassRule, PortfolioChecks, PARETO_LIMIT_PERCENT, SHARE_DP,
+    checks, rank_and_classify, rank_lines, ClassRule, PortfolioChecks, Scorer,
+    PARETO_LIMIT_PERCENT, SHARE_DP,
 };
 
 use crate::engine::model::{Client, ClientId, Criterion, CriterionId, Direction, Gate, Scale};

@@ -3,12 +3,12 @@
 //! last refused input.
 
 use crate::engine::action::Action;
-use crate::engine::analysis::{analyse, Analysis};
+use crate::engine::analysis::{complete, rank_with, Analysis, AnalysisCache, Ranked};
 use crate::engine::model::ClientId;
 use crate::ui::i18n::{field_label, problem_text, use_lang, Cm, Msg, Text, UiLang};
 use crate::ui::state::{use_store, Refusal, Store};
 use leptos::prelude::*;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 /// A view of the section.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -62,7 +62,10 @@ pub struct ClientsCtx {
     pub store: Store,
     /// The interface language (captured here: event handlers have no context).
     pub lang: UiLang,
-    /// The analysis of the current workspace (a new `Arc` per change).
+    /// Rows, classes and checks of the current workspace (a new `Arc` per change).
+    pub ranked: Memo<Arc<Ranked>>,
+    /// The whole analysis, bias check and charts included: computed only while a
+    /// view reads it (memos are lazy), from `ranked`.
     pub analysis: Memo<Arc<Analysis>>,
     /// The open tab.
     pub tab: RwSignal<Tab>,
@@ -76,16 +79,31 @@ impl ClientsCtx {
     /// Creates the context and provides it.
     pub fn provide() -> ClientsCtx {
         let store = use_store();
-        let analysis = Memo::new_with_compare(
+        // Per-client results survive between changes: an edit re-analyses one client.
+        let cache = Arc::new(Mutex::new(AnalysisCache::default()));
+        let ranked = Memo::new_with_compare(
             move |_| {
                 let ws = store.ws();
-                crate::ui::storage::timing::around("kam-analyse", || Arc::new(ws.with(analyse)))
+                let mut cache = cache.lock().unwrap_or_else(|e| e.into_inner());
+                crate::ui::storage::timing::around("kam-analyse", || {
+                    Arc::new(ws.with(|ws| rank_with(ws, &mut cache)))
+                })
+            },
+            |a, b| !matches!((a, b), (Some(a), Some(b)) if Arc::ptr_eq(a, b)),
+        );
+        let analysis = Memo::new_with_compare(
+            move |_| {
+                let ranked = ranked.get();
+                crate::ui::storage::timing::around("kam-complete", || {
+                    Arc::new(store.ws().with(|ws| complete(&ranked, ws)))
+                })
             },
             |a, b| !matches!((a, b), (Some(a), Some(b)) if Arc::ptr_eq(a, b)),
         );
         let ctx = ClientsCtx {
             store,
             lang: use_lang(),
+            ranked,
             analysis,
             tab: RwSignal::new(Tab::Ranking),
             selected: RwSignal::new(None),

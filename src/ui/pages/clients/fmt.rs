@@ -1,8 +1,7 @@
-//! Formatting shared by the views of the section: money, scores, classes and flags,
-//! and the numeric cell that edits a value in place.
+//! Formatting shared by the views of the section: money, scores, classes and flags.
 
 use super::ctx::ClientsCtx;
-use crate::engine::locale::{format_decimal, format_money, parse_decimal, Locale};
+use crate::engine::locale::{format_decimal, format_money, Locale};
 use crate::engine::model::{ClientId, Currency};
 use crate::engine::money::Money;
 use crate::engine::profile::Class;
@@ -89,66 +88,4 @@ pub fn open_card_on_click(ctx: ClientsCtx) -> impl Fn(leptos::ev::MouseEvent) + 
             ctx.open_card(ClientId(id));
         }
     }
-}
-
-/// A number typed in place: shown formatted, read on change (Enter or leaving the
-/// field) in Russian or English style. An empty field is `None` when `optional`. A
-/// value that cannot be read is named with `what` and changes nothing.
-pub fn num_cell(
-    ctx: ClientsCtx,
-    label: String,
-    value: Option<Decimal>,
-    optional: bool,
-    commit: impl Fn(Option<Decimal>) -> bool + 'static,
-) -> AnyView {
-    num_input(ctx, label, value, optional, Box::new(commit))
-}
-
-/// [`num_cell`] with its commit boxed: one copy of the input's code for every caller.
-fn num_input(
-    ctx: ClientsCtx,
-    label: String,
-    value: Option<Decimal>,
-    optional: bool,
-    commit: Box<dyn Fn(Option<Decimal>) -> bool>,
-) -> AnyView {
-    let locale = ctx.lang.get_untracked();
-    let text = value
-        .map(|v| format_decimal(v, 0, 6, locale))
-        .unwrap_or_default();
-    let what = label.clone();
-    let shown = text.clone();
-    let on_change = move |ev: leptos::ev::Event| {
-        let raw = event_target_value(&ev);
-        let parsed = if optional && raw.trim().is_empty() {
-            Ok(None)
-        } else {
-            parse_decimal(&raw).map(Some)
-        };
-        let accepted = match parsed {
-            Ok(v) if v != value => commit(v),
-            Ok(_) => true,
-            Err(_) => {
-                ctx.refuse(&what, ctx.t(Cm::NotAValidNumber));
-                false
-            }
-        };
-        if !accepted {
-            // Nothing changed: the field shows the value that still holds.
-            let input: web_sys::HtmlInputElement = event_target(&ev);
-            input.set_value(&shown);
-        }
-    };
-    view! {
-        <input
-            type="text"
-            inputmode="decimal"
-            autocomplete="off"
-            class="num"
-            aria-label=label
-            prop:value=text
-            on:change=on_change
-        />
-    }
-    .into_any()
 }
