@@ -10,7 +10,7 @@ mod update_banner;
 
 pub use coming_next::ComingNext;
 pub use lang_switch::LangSwitch;
-pub use problems::{ProblemList, ShownProblem};
+pub use problems::ShownProblem;
 pub use save_status::SaveStatus;
 pub use storage_banner::StorageBanners;
 pub use undo_redo::UndoRedo;

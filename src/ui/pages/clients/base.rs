@@ -22,20 +22,19 @@ mod import;
 
 use super::ctx::{use_clients, ClientsCtx};
 use super::fmt::{class_badge, money, SHOW_STEP};
-use crate::engine::analysis::{Analysis, ClientRow};
+use crate::engine::analysis::{ClientRow, Ranked};
 use crate::engine::csv::lower_case;
 use crate::engine::locale::{format_decimal, format_money, format_percent, Locale};
 use crate::engine::model::{Client, ClientId, ClientStatus, CriterionId, Currency, Workspace};
 use crate::engine::profile::Class;
 use crate::engine::sort::sort_indices;
-use crate::ui::html::Html;
+use crate::ui::html::{host, Html, Listening};
 use crate::ui::i18n::{plural, Cm, Msg, PluralForms};
 use crate::ui::storage::timing;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, Event, HtmlElement, HtmlInputElement};
+use web_sys::{Element, HtmlElement, HtmlInputElement};
 
 const CLIENTS: PluralForms = PluralForms {
     ru_one: "клиент",
@@ -74,7 +73,6 @@ const FIXED: [Col; 8] = [
 ];
 
 /// What the grid shows: search, filters, sort, how many rows, a client just added.
-#[derive(Clone)]
 pub(super) struct Shown {
     query: String,
     /// Filters by segment text, status index, class index ("" = all).
@@ -86,22 +84,33 @@ pub(super) struct Shown {
     fresh: Option<ClientId>,
     /// A line of news (deleted, imported).
     note: String,
+    /// The CSV import under way.
+    step: import::Step,
 }
-
-/// The closure that receives the tab's events.
-type Listener = Closure<dyn Fn(Event)>;
 
 /// The tab's state, shared by its view and its handlers.
 #[derive(Clone, Copy)]
 pub(super) struct Grid {
     ctx: ClientsCtx,
+    /// What the grid shows (one signal: one compiled copy of the signal code; changed
+    /// through [`Grid::edit`]).
     shown: RwSignal<Shown>,
-    /// The CSV import under way.
-    step: RwSignal<import::Step>,
     /// The clients of the rows on screen, in order, and the columns.
     screen: StoredValue<(Vec<ClientId>, Vec<Col>)>,
-    /// The one listener of the tab's events, dropped with the tab.
-    listener: StoredValue<Option<Listener>, LocalStorage>,
+    /// The one listener of the tab's events, removed with the tab.
+    listening: Listening,
+}
+
+impl Grid {
+    /// Changes what the grid shows (and shows it).
+    fn edit(self, mut f: impl FnMut(&mut Shown)) {
+        self.edit_dyn(&mut f);
+    }
+
+    #[inline(never)]
+    fn edit_dyn(self, f: &mut dyn FnMut(&mut Shown)) {
+        self.shown.update(|s| f(s));
+    }
 }
 
 /// The client base tab.
@@ -117,55 +126,30 @@ pub fn BaseView() -> impl IntoView {
             limit: SHOW_STEP,
             fresh: None,
             note: String::new(),
+            step: import::Step::default(),
         }),
-        step: RwSignal::new(import::Step::default()),
         screen: StoredValue::new((Vec::new(), Vec::new())),
-        listener: StoredValue::new_local(None),
+        listening: Listening::new(&[
+            "input", "change", "keydown", "click", "focusin", "focusout", "dragover", "drop",
+        ]),
     };
     let last = StoredValue::new(Parts::default());
     Effect::new(move |_| {
-        if g.listener.with_value(Option::is_none) {
-            listen(g);
-        }
-        let a = ctx.analysis.get();
+        // One listener for every event of the tab (a `dyn Fn`: focus moved inside a
+        // handler dispatches the next event while the first is being handled), which
+        // `edit::on_event` sends on by type.
+        g.listening
+            .attach("b-tab", &|| Box::new(move |ev| edit::on_event(g, ev)));
+        let a = ctx.ranked.get();
         let locale = ctx.lang.get();
         let parts = g.shown.with(|s| {
-            g.step.with(|step| {
-                ctx.store.ws().with(|ws| {
-                    timing::around("kam-base-render", || render(g, s, step, ws, &a, locale))
-                })
-            })
+            ctx.store
+                .ws()
+                .with(|ws| timing::around("kam-base-render", || render(g, s, ws, &a, locale)))
         });
         last.update_value(|last| patch(last, parts));
     });
-    view! {
-        <div id="b-tab">
-            <div id="b-head"></div>
-            <div class="table-scroll">
-                <table class="clients grid" aria-labelledby="base-title">
-                    <thead id="b-thead"></thead>
-                    <tbody id="b-rows"></tbody>
-                </table>
-            </div>
-            <div id="b-tail"></div>
-        </div>
-    }
-}
-
-/// Listens to the tab's events with one closure (a `dyn Fn`: focus moved inside a
-/// handler dispatches the next event while the first is being handled), which
-/// [`edit::on_event`] sends on by type.
-fn listen(g: Grid) {
-    let Some(tab) = document().get_element_by_id("b-tab") else {
-        return;
-    };
-    let listener = Closure::<dyn Fn(Event)>::new(move |ev| edit::on_event(g, ev));
-    for name in [
-        "input", "change", "keydown", "click", "focusin", "focusout", "dragover", "drop",
-    ] {
-        let _ = tab.add_event_listener_with_callback(name, listener.as_ref().unchecked_ref());
-    }
-    g.listener.set_value(Some(listener));
+    host("b-tab")
 }
 
 /// Focuses an element; a text field gets its text selected, so typing replaces it.
@@ -209,6 +193,12 @@ fn patch(last: &mut Parts, new: Parts) {
             let at = |r: Result<Option<u32>, _>| r.ok().flatten().unwrap_or(0);
             (i.value(), at(i.selection_start()), at(i.selection_end()))
         });
+    if last.head.is_empty() {
+        // The first rendering: the tab's frame.
+        if let Some(el) = doc.get_element_by_id("b-tab") {
+            el.set_inner_html(FRAME);
+        }
+    }
     let set = |id: &str, old: &mut String, new: String| {
         if *old != new {
             if let Some(el) = doc.get_element_by_id(id) {
@@ -260,6 +250,9 @@ fn patch(last: &mut Parts, new: Parts) {
         });
     }
 }
+
+/// The tab's frame, filled by [`patch`].
+const FRAME: &str = "<div id=\"b-head\"></div><div class=\"table-scroll\"><table class=\"clients grid\" aria-labelledby=\"base-title\"><thead id=\"b-thead\"></thead><tbody id=\"b-rows\"></tbody></table></div><div id=\"b-tail\"></div>";
 
 /// The id of a client's row.
 fn row_id(id: ClientId) -> String {
@@ -365,7 +358,7 @@ fn sort_key(col: Col, c: &Client, r: &ClientRow) -> (Option<Decimal>, String) {
 
 /// The indexes of the clients to show, filtered and sorted (all of them, before the
 /// «Показать ещё» limit); a client just added comes first.
-fn visible(s: &Shown, ws: &Workspace, a: &Analysis) -> Vec<usize> {
+fn visible(s: &Shown, ws: &Workspace, a: &Ranked) -> Vec<usize> {
     let query = lower_case(s.query.trim());
     let [segment, status, class] = &s.filters;
     let n = ws.clients.len().min(a.rows.len());
@@ -435,14 +428,7 @@ pub(super) fn select(
 
 /// The tab as HTML: tools, summary, filters, the grid's header and rows,
 /// «Показать ещё», news, and the CSV import.
-fn render(
-    g: Grid,
-    s: &Shown,
-    step: &import::Step,
-    ws: &Workspace,
-    a: &Analysis,
-    locale: Locale,
-) -> Parts {
+fn render(g: Grid, s: &Shown, ws: &Workspace, a: &Ranked, locale: Locale) -> Parts {
     let t = |m: Cm| m.text(locale);
     let currency = &ws.settings.currency;
     let n = ws.clients.len();
@@ -615,7 +601,7 @@ fn render(
         h.cell("button", "type=\"button\" id=\"bmore\"", &more);
     }
     h.cell("p", "class=\"status\" role=\"status\"", &s.note);
-    import::html(&mut h, step, ws, locale);
+    import::html(&mut h, &s.step, ws, locale);
     g.screen
         .set_value((rows.iter().map(|&i| ws.clients[i].id).collect(), cols));
     Parts {

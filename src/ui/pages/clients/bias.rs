@@ -2,44 +2,23 @@
 //! side, their Spearman correlations, and the "overrated" (big or famous now, low
 //! potential) and "hidden" (small now, high potential) clients.
 
-use super::ctx::use_clients;
-use super::fmt::{card_link, money, more_button, open_card_on_click, SHOW_STEP};
+use super::fmt::{card_link, money};
+use super::more;
 use crate::engine::analysis::Analysis;
 use crate::engine::bias::BiasEntry;
 use crate::engine::locale::{format_decimal, Locale};
 use crate::engine::model::Workspace;
+use crate::engine::sort::sorted_indices;
 use crate::ui::html::Html;
 use crate::ui::i18n::Cm;
-use crate::ui::reactive::dyn_view;
-use leptos::prelude::*;
 use rust_decimal::Decimal;
-
-/// The bias tab.
-#[allow(non_snake_case)]
-pub fn BiasView() -> impl IntoView {
-    let ctx = use_clients();
-    let shown = RwSignal::new(SHOW_STEP);
-    let body = move || {
-        let locale = ctx.lang.get();
-        let a = ctx.analysis.get();
-        let limit = shown.get();
-        ctx.store.ws().with(|ws| bias(ws, &a, locale, limit))
-    };
-    let more = move || {
-        let n = ctx.store.ws().with(|ws| ws.clients.len());
-        more_button(shown, n, shown.get(), ctx.lang.get())
-    };
-    view! {
-        <div on:click=open_card_on_click(ctx) inner_html=body></div>
-        {dyn_view(more)}
-    }
-}
 
 fn rank(r: Decimal, locale: Locale) -> String {
     format_decimal(r, 0, 1, locale)
 }
 
-fn bias(ws: &Workspace, a: &Analysis, locale: Locale, limit: usize) -> String {
+/// The tab as HTML.
+pub(super) fn bias(ws: &Workspace, a: &Analysis, locale: Locale, limit: usize) -> String {
     let t = |m: Cm| m.text(locale);
     let mut h = Html::new();
     if ws.clients.is_empty() {
@@ -81,8 +60,9 @@ fn bias(ws: &Workspace, a: &Analysis, locale: Locale, limit: usize) -> String {
         &b.hidden,
     );
     h.raw("</div>");
-    let mut order: Vec<usize> = (0..b.rows.len()).collect();
-    order.sort_by_key(|&i| b.rows[i].revenue_rank);
+    let order = sorted_indices(b.rows.len(), &|x, y| {
+        b.rows[x].revenue_rank.cmp(&b.rows[y].revenue_rank)
+    });
     h.raw("<div class=\"table-scroll\"><table data-testid=\"ranks\">")
         .head(&[
             t(Cm::ColClient),
@@ -107,6 +87,7 @@ fn bias(ws: &Workspace, a: &Analysis, locale: Locale, limit: usize) -> String {
             .raw("</tr>");
     }
     h.raw("</tbody></table></div>");
+    more(&mut h, ws.clients.len(), limit, locale);
     h.finish()
 }
 
@@ -139,16 +120,19 @@ fn list(
         if e.vip {
             h.raw(" <span class=\"badge vip\">VIP</span>");
         }
-        h.text(&format!(
-            " — {} {} ({}), {} {} ({})",
-            t(Cm::RankRevenue),
-            rank(e.revenue_rank, locale),
-            money(e.revenue, currency, locale),
-            t(Cm::RankPotential),
-            rank(e.potential_rank, locale),
-            money(e.potential_value, currency, locale),
-        ))
-        .raw("</li>");
+        h.text(" — ")
+            .text(t(Cm::RankRevenue))
+            .text(" ")
+            .text(&rank(e.revenue_rank, locale))
+            .text(" (")
+            .text(&money(e.revenue, currency, locale))
+            .text("), ")
+            .text(t(Cm::RankPotential))
+            .text(" ")
+            .text(&rank(e.potential_rank, locale))
+            .text(" (")
+            .text(&money(e.potential_value, currency, locale))
+            .raw(")</li>");
     }
     h.raw("</ul></section>");
 }

@@ -2,8 +2,6 @@
 //! (profile score) up, our relative strength in the client's eyes to the right, bubble
 //! area = potential value; the four quadrants named with their strategy.
 
-use super::ctx::use_clients;
-use super::fmt::open_card_on_click;
 use super::profit::px;
 use crate::engine::analysis::Analysis;
 use crate::engine::locale::{format_decimal, Locale};
@@ -11,20 +9,7 @@ use crate::engine::model::Workspace;
 use crate::engine::portfolio::{bubble_radius, Quadrant, ATTRACTIVENESS_SPLIT, STRENGTH_SPLIT};
 use crate::ui::html::Html;
 use crate::ui::i18n::Cm;
-use leptos::prelude::*;
 use rust_decimal::Decimal;
-
-/// The matrix tab.
-#[allow(non_snake_case)]
-pub fn MatrixView() -> impl IntoView {
-    let ctx = use_clients();
-    let body = move || {
-        let locale = ctx.lang.get();
-        let a = ctx.analysis.get();
-        ctx.store.ws().with(|ws| matrix(ws, &a, locale))
-    };
-    view! { <div on:click=open_card_on_click(ctx) inner_html=body></div> }
-}
 
 const W: i64 = 640;
 const H: i64 = 440;
@@ -40,7 +25,8 @@ fn quadrant_text(q: Quadrant) -> (Cm, Cm) {
     }
 }
 
-fn matrix(ws: &Workspace, a: &Analysis, locale: Locale) -> String {
+/// The tab as HTML.
+pub(super) fn matrix(ws: &Workspace, a: &Analysis, locale: Locale) -> String {
     let t = |m: Cm| m.text(locale);
     let mut h = Html::new();
     if ws.clients.is_empty() {
@@ -112,14 +98,15 @@ fn matrix(ws: &Workspace, a: &Analysis, locale: Locale) -> String {
             .raw("\" r=\"")
             .raw(&px(r))
             .raw("\"><title>")
-            .text(&format!(
-                "{}: {} {}, {} {}",
-                name(q.client),
-                t(Cm::ColScore),
-                format_decimal(q.attractiveness, 1, 1, locale),
-                t(Cm::Strength),
-                format_decimal(q.relative_strength, 2, 2, locale)
-            ))
+            .text(name(q.client))
+            .text(": ")
+            .text(t(Cm::ColScore))
+            .text(" ")
+            .text(&format_decimal(q.attractiveness, 1, 1, locale))
+            .text(", ")
+            .text(t(Cm::Strength))
+            .text(" ")
+            .text(&format_decimal(q.relative_strength, 2, 2, locale))
             .raw("</title></circle>");
     }
     h.raw("<text class=\"axis\" x=\"320\" y=\"428\" text-anchor=\"middle\">")
@@ -131,24 +118,24 @@ fn matrix(ws: &Workspace, a: &Analysis, locale: Locale) -> String {
         .raw("</figure><ul class=\"quadrants\" data-testid=\"quadrants\">");
     for q in Quadrant::ALL {
         let (title, what) = quadrant_text(q);
-        h.raw("<li>")
-            .cell(
-                "strong",
-                "",
-                &format!("{} — {}", title.text(locale), p.count(q)),
-            )
-            .text(": ")
+        h.raw("<li><strong>")
+            .text(title.text(locale))
+            .text(" — ")
+            .text(&p.count(q).to_string())
+            .raw("</strong>: ")
             .text(what.text(locale))
             .raw("</li>");
     }
     h.raw("</ul>");
     if !p.not_placed.is_empty() {
-        let names: Vec<&str> = p.not_placed.iter().map(|n| name(n.client)).collect();
-        h.cell(
-            "p",
-            "class=\"notice\" data-testid=\"not-placed\"",
-            &format!("{} {}", t(Cm::NotPlaced), names.join(", ")),
-        );
+        h.raw("<p class=\"notice\" data-testid=\"not-placed\">")
+            .text(t(Cm::NotPlaced));
+        let mut sep = " ";
+        for n in &p.not_placed {
+            h.text(sep).text(name(n.client));
+            sep = ", ";
+        }
+        h.raw("</p>");
     }
     h.finish()
 }

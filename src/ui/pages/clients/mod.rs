@@ -3,6 +3,10 @@
 //! show potential and profitability after cost-to-serve, check the ranking for bias
 //! and place the clients on the portfolio matrix. Every figure is recomputed (once,
 //! in [`ctx::ClientsCtx::analysis`]) as the user types.
+//!
+//! The tab bar and the read-only tabs (ranking, bias check, profitability, matrix) are
+//! written as HTML text ([`Html`]) with one listener on their container, like the
+//! profile and the client base: a `view!` compiles to code per line of markup.
 
 mod base;
 mod bias;
@@ -16,32 +20,62 @@ mod ranking;
 
 pub use ctx::{ClientsCtx, Tab};
 
-use crate::ui::i18n::{tr, Cm, Msg};
+use crate::engine::locale::Locale;
+use crate::engine::model::ClientId;
+use crate::ui::html::{host, patch_parts, target, Html, Listening};
+use crate::ui::i18n::{Cm, Msg};
 use crate::ui::reactive::dyn_view;
+use fmt::SHOW_STEP;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Event, HtmlElement, KeyboardEvent};
 
-/// The clients & portfolio section.
+/// The clients & portfolio section: its heading, the tab bar and the line that
+/// names the last refused input (HTML text in the host `ch`, one listener), then the
+/// open tab.
 #[component]
 pub fn ClientsPage() -> impl IntoView {
     let ctx = ClientsCtx::provide();
+    let listening = Listening::new(&["click", "keydown"]);
+    let last = StoredValue::new(Vec::new());
+    Effect::new(move |_| {
+        listening.attach("ch", &|| Box::new(move |ev| on_tab_event(ctx, ev)));
+        let (tab, locale) = (ctx.tab.get(), ctx.lang.get());
+        let mut h = Html::new();
+        h.cell("h1", "", Msg::NavClients.text(locale)).cell(
+            "p",
+            "class=\"lead\"",
+            Msg::ClientsIntro.text(locale),
+        );
+        let head = h.finish();
+        tab_bar(&mut h, tab, locale);
+        let tabs = h.finish();
+        if let Some(text) = ctx.refused.get() {
+            h.cell("p", "class=\"refused\" role=\"alert\"", &text);
+        }
+        let parts = vec![head, tabs, h.finish()];
+        // A tab button that had the focus gets it back when the bar is written anew.
+        let doc = document();
+        let focused = doc
+            .active_element()
+            .filter(|el| el.id().starts_with("tab-"))
+            .map(|el| el.id());
+        last.update_value(|last| patch_parts("ch", last, parts));
+        if let Some(el) = focused.and_then(|id| doc.get_element_by_id(&id)) {
+            focus(&el);
+        }
+        if let Some(panel) = doc.get_element_by_id("clients-panel") {
+            let _ = panel.set_attribute("aria-labelledby", tab_id(tab));
+        }
+    });
     view! {
-        <h1>{tr(Msg::NavClients)}</h1>
-        <p class="lead">{tr(Msg::ClientsIntro)}</p>
-        <TabBar ctx=ctx />
-        {dyn_view(move || {
-            ctx.refused
-                .get()
-                .map(|text| view! { <p class="refused" role="alert">{text}</p> })
-        })}
-        <div role="tabpanel" id="clients-panel" aria-labelledby=move || tab_id(ctx.tab.get())>
+        {host("ch")}
+        <div role="tabpanel" id="clients-panel">
             {dyn_view(move || match ctx.tab.get() {
-                Tab::Ranking => ranking::RankingView().into_any(),
                 Tab::Profile => profile::ProfileView().into_any(),
                 Tab::Base => base::BaseView().into_any(),
                 Tab::Card => card::CardView().into_any(),
-                Tab::Bias => bias::BiasView().into_any(),
-                Tab::Profit => profit::ProfitView().into_any(),
-                Tab::Matrix => matrix::MatrixView().into_any(),
+                tab => html_tab(ctx, tab),
             })}
         </div>
     }
@@ -59,49 +93,129 @@ fn tab_id(tab: Tab) -> &'static str {
     }
 }
 
-/// The tab list; the arrow keys move between tabs, as in every tab widget.
-#[component]
-fn TabBar(ctx: ClientsCtx) -> impl IntoView {
-    let on_key = move |ev: leptos::ev::KeyboardEvent| {
-        let i = Tab::ALL.iter().position(|t| *t == ctx.tab.get_untracked());
-        let n = Tab::ALL.len();
-        let next = match (ev.key().as_str(), i) {
-            ("ArrowRight", Some(i)) => (i + 1) % n,
-            ("ArrowLeft", Some(i)) => (i + n - 1) % n,
-            ("Home", _) => 0,
-            ("End", _) => n - 1,
-            _ => return,
+/// The tab list: one button per tab, the open one selected and alone in the tab
+/// order.
+fn tab_bar(h: &mut Html, open: Tab, locale: Locale) {
+    h.raw("<div class=\"tabs\" role=\"tablist\" aria-label=\"")
+        .text(Cm::TabsLabel.text(locale))
+        .raw("\">");
+    for t in Tab::ALL {
+        let selected = t == open;
+        h.raw("<button type=\"button\" role=\"tab\" id=\"")
+            .raw(tab_id(t))
+            .raw("\" aria-controls=\"clients-panel\" aria-selected=\"")
+            .raw(if selected {
+                "true\" tabindex=\"0\">"
+            } else {
+                "false\" tabindex=\"-1\">"
+            })
+            .text(t.title().text(locale))
+            .raw("</button>");
+    }
+    h.raw("</div>");
+}
+
+fn focus(el: &web_sys::Element) {
+    if let Some(el) = el.dyn_ref::<HtmlElement>() {
+        let _ = el.focus();
+    }
+}
+
+/// A click on a tab opens it; on a tab, the arrow keys, Home and End move between
+/// tabs, as in every tab widget.
+fn on_tab_event(ctx: ClientsCtx, ev: Event) {
+    let Some(clicked) = target(&ev)
+        .and_then(|el| el.closest("[role=tab]").ok().flatten())
+        .and_then(|el| Tab::ALL.into_iter().find(|&t| tab_id(t) == el.id()))
+    else {
+        return;
+    };
+    let Some(ev) = ev.dyn_ref::<KeyboardEvent>() else {
+        ctx.tab.set(clicked);
+        return;
+    };
+    let i = Tab::ALL.iter().position(|t| *t == ctx.tab.get_untracked());
+    let n = Tab::ALL.len();
+    let next = match (ev.key().as_str(), i) {
+        ("ArrowRight", Some(i)) => (i + 1) % n,
+        ("ArrowLeft", Some(i)) => (i + n - 1) % n,
+        ("Home", _) => 0,
+        ("End", _) => n - 1,
+        _ => return,
+    };
+    ev.prevent_default();
+    ctx.tab.set(Tab::ALL[next]);
+    if let Some(el) = document().get_element_by_id(tab_id(Tab::ALL[next])) {
+        focus(&el);
+    }
+}
+
+/// A read-only tab (ranking, bias check, profitability, matrix) as HTML text in one
+/// part (three for the ranking), each replaced only when its text changed, with one listener:
+/// «Показать ещё» (`id="more"`), a client's name or bubble (`data-open`) opens its
+/// card, and the ranking's class rule form.
+fn html_tab(ctx: ClientsCtx, tab: Tab) -> AnyView {
+    let rows = RwSignal::new(SHOW_STEP);
+    let listening = Listening::new(&["click", "change", "submit"]);
+    let last = StoredValue::new(Vec::new());
+    Effect::new(move |_| {
+        listening.attach("ct", &|| Box::new(move |ev| on_event(ctx, rows, ev)));
+        let (locale, limit) = (ctx.lang.get(), rows.get());
+        // The ranking reads the ranked rows only: the rest of the analysis (bias
+        // check, charts) is then not computed.
+        let parts = if tab == Tab::Ranking {
+            let r = ctx.ranked.get();
+            ctx.store
+                .ws()
+                .with(|ws| ranking::parts(ws, &r, locale, limit))
+        } else {
+            let a = ctx.analysis.get();
+            ctx.store.ws().with(|ws| match tab {
+                Tab::Bias => vec![bias::bias(ws, &a, locale, limit)],
+                Tab::Profit => vec![profit::profit(ws, &a, locale, limit)],
+                _ => vec![matrix::matrix(ws, &a, locale)],
+            })
         };
-        ev.prevent_default();
-        ctx.tab.set(Tab::ALL[next]);
-        if let Some(el) = document().get_element_by_id(tab_id(Tab::ALL[next])) {
-            use wasm_bindgen::JsCast;
-            if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-                let _ = el.focus();
+        last.update_value(|last| patch_parts("ct", last, parts));
+    });
+    host("ct")
+}
+
+/// An event of an HTML tab.
+fn on_event(ctx: ClientsCtx, rows: RwSignal<usize>, ev: Event) {
+    let Some(el) = target(&ev) else { return };
+    match ev.type_().as_str() {
+        "submit" => {
+            ev.prevent_default();
+            ranking::on_submit(ctx);
+        }
+        "change" => ranking::on_change(ctx.lang.get_untracked()),
+        _ if el.id() == "more" => rows.update(|n| *n += SHOW_STEP),
+        _ => {
+            let id = el
+                .closest("[data-open]")
+                .ok()
+                .flatten()
+                .and_then(|el| el.get_attribute("data-open"))
+                .and_then(|v| v.parse::<u32>().ok());
+            if let Some(id) = id {
+                ctx.open_card(ClientId(id));
             }
         }
-    };
-    view! {
-        <div class="tabs" role="tablist" aria-label=tr(Cm::TabsLabel) on:keydown=on_key>
-            {Tab::ALL
-                .into_iter()
-                .map(|t| {
-                    let selected = move || ctx.tab.get() == t;
-                    view! {
-                        <button
-                            type="button"
-                            role="tab"
-                            id=tab_id(t)
-                            aria-controls="clients-panel"
-                            aria-selected=move || selected().to_string()
-                            tabindex=move || if selected() { "0" } else { "-1" }
-                            on:click=move |_| ctx.tab.set(t)
-                        >
-                            {tr(t.title())}
-                        </button>
-                    }
-                })
-                .collect_view()}
-        </div>
+    }
+}
+
+/// «Показать ещё (100 из 1 000)» when `total` rows are more than the `limit` shown.
+fn more(h: &mut Html, total: usize, limit: usize, locale: Locale) {
+    if total > limit {
+        h.raw("<button type=\"button\" id=\"more\">")
+            .text(Cm::ShowMore.text(locale))
+            .text(" (")
+            .text(&limit.to_string())
+            .text(" ")
+            .text(Cm::Of.text(locale))
+            .text(" ")
+            .text(&total.to_string())
+            .raw(")</button>");
     }
 }

@@ -2,50 +2,29 @@
 //! the flags (VIP but loss-making, key but unprofitable) and the whale curve (SVG),
 //! its peak above 100 % labelled.
 
-use super::ctx::{use_clients, ClientsCtx};
-use super::fmt::{card_link, flag_badges, money, more_button, open_card_on_click, SHOW_STEP};
+use super::fmt::{card_link, flag_badges, money};
+use super::more;
 use crate::engine::analysis::Analysis;
 use crate::engine::locale::{format_percent, Locale};
 use crate::engine::model::Workspace;
 use crate::engine::money::Rate;
 use crate::engine::profitability::WhaleCurve;
+use crate::engine::sort::sorted_indices;
 use crate::ui::html::Html;
 use crate::ui::i18n::Cm;
-use crate::ui::reactive::dyn_view;
-use leptos::prelude::*;
 use rust_decimal::Decimal;
 
-/// The profitability tab.
-#[allow(non_snake_case)]
-pub fn ProfitView() -> impl IntoView {
-    let ctx = use_clients();
-    let shown = RwSignal::new(SHOW_STEP);
-    dyn_view(move || {
-        let locale = ctx.lang.get();
-        let a = ctx.analysis.get();
-        let limit = shown.get();
-        ctx.store
-            .ws()
-            .with(|ws| profit(ctx, ws, &a, locale, limit, shown))
-    })
-}
-
-fn profit(
-    ctx: ClientsCtx,
-    ws: &Workspace,
-    a: &Analysis,
-    locale: Locale,
-    limit: usize,
-    shown: RwSignal<usize>,
-) -> AnyView {
+/// The tab as HTML.
+pub(super) fn profit(ws: &Workspace, a: &Analysis, locale: Locale, limit: usize) -> String {
     let t = |m: Cm| m.text(locale);
+    let mut h = Html::new();
     if ws.clients.is_empty() {
-        return view! { <p class="empty" role="status">{t(Cm::NoClients)}</p> }.into_any();
+        h.cell("p", "class=\"empty\" role=\"status\"", t(Cm::NoClients));
+        return h.finish();
     }
     let currency = &ws.settings.currency;
-    let mut order: Vec<usize> = (0..a.rows.len()).collect();
-    order.sort_by_key(|&i| std::cmp::Reverse(a.rows[i].profitability.contribution.0));
-    let mut h = Html::new();
+    let contribution = |i: usize| a.rows[i].profitability.contribution.0;
+    let order = sorted_indices(a.rows.len(), &|x, y| contribution(y).cmp(&contribution(x)));
     whale(&mut h, &a.whale, locale);
     h.raw("<div class=\"table-scroll\"><table data-testid=\"profit\">")
         .head(&[
@@ -101,12 +80,8 @@ fn profit(
         h.raw("</td></tr>");
     }
     h.raw("</tbody></table></div>");
-    let more = more_button(shown, order.len(), limit, locale);
-    view! {
-        <div on:click=open_card_on_click(ctx) inner_html=h.finish()></div>
-        {more}
-    }
-    .into_any()
+    more(&mut h, order.len(), limit, locale);
+    h.finish()
 }
 
 const W: i64 = 640;
@@ -173,11 +148,8 @@ fn whale(h: &mut Html, curve: &WhaleCurve, locale: Locale) {
             .text(" ")
             .text(t(Cm::WhaleOfClients))
             .raw("</text>");
-        caption = format!(
-            "{caption}. {} {peak} {}",
-            t(Cm::WhaleSummary),
-            t(Cm::WhaleSummaryTail)
-        );
+        caption =
+            caption + ". " + t(Cm::WhaleSummary) + " " + &peak + " " + t(Cm::WhaleSummaryTail);
     }
     h.raw("<text class=\"axis\" x=\"320\" y=\"308\" text-anchor=\"middle\">")
         .text(t(Cm::WhaleX))

@@ -22,7 +22,7 @@ impl NotReplaced {
     pub fn text(&self, locale: Locale) -> String {
         match self {
             NotReplaced::BackupFailed(reason) => {
-                format!("{} ({reason})", Msg::BackupFailed.text(locale))
+                Msg::BackupFailed.text(locale).to_owned() + " (" + reason + ")"
             }
             NotReplaced::Refused(_) => Msg::ReadOnlyRefused.text(locale).to_owned(),
         }

@@ -1,101 +1,111 @@
 //! «Сбросить к демо» and «Новое пустое пространство», each behind an inline confirmation.
 
 use super::backup::backup_then_replace;
+use super::{alert, slot, Page, State};
+use crate::engine::locale::Locale;
 use crate::engine::model::Workspace;
-use crate::ui::i18n::{tr, use_lang, Msg};
-use crate::ui::reactive::dyn_view;
-use crate::ui::state::use_store;
-use crate::ui::storage::{fetch_demo, use_persistence};
+use crate::ui::html::Html;
+use crate::ui::i18n::Msg;
+use crate::ui::storage::fetch_demo;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Replacement {
+pub(super) enum Replacement {
     Demo,
     Empty,
 }
 
-/// Two commands that replace the workspace after the user confirms.
-#[component]
-pub fn ReplaceWorkspace() -> impl IntoView {
-    let lang = use_lang();
-    let store = use_store();
-    let p = use_persistence();
-    let pending = RwSignal::new(None::<Replacement>);
-    let done = RwSignal::new(None::<Msg>);
-    let failed = RwSignal::new(None::<String>);
+/// The section with its slots 14–16: the confirmation, what was done, why it failed.
+pub(super) fn frame(h: &mut Html, locale: Locale) {
+    let t = |m: Msg| m.text(locale);
+    h.raw("<section aria-labelledby=\"replace-title\">")
+        .cell("h2", "id=\"replace-title\"", t(Msg::ReplaceHeading))
+        .raw("<div class=\"actions\">")
+        .cell("button", "type=\"button\" id=\"d-demo\"", t(Msg::ResetDemo))
+        .cell("button", "type=\"button\" id=\"d-empty\"", t(Msg::NewEmpty))
+        .raw("</div><div id=\"dp14\"></div><p class=\"status\" role=\"status\" id=\"dp15\"></p><div id=\"dp16\"></div></section>");
+}
 
-    let confirm = move |_| {
-        let Some(kind) = pending.get_untracked() else {
-            return;
-        };
-        let empty_name = lang.t(Msg::NewWorkspaceName);
-        // A backup first when storage works; in memory-only mode undo still has it.
-        let without_backup = matches!(
-            p.state.get_untracked(),
-            crate::ui::storage::SaveState::Failed(_)
-        );
-        spawn_local(async move {
-            let next = match kind {
-                Replacement::Demo => match fetch_demo().await {
-                    Ok(ws) => ws,
-                    Err(e) => return failed.set(Some(e)),
-                },
-                Replacement::Empty => {
-                    let year = store.ws().with_untracked(|ws| ws.settings.start_year);
-                    Workspace::empty(empty_name, year)
+pub(super) fn slots(_: Page, st: &State, locale: Locale, slots: &mut Vec<String>) {
+    let t = |m: Msg| m.text(locale);
+    let mut h = Html::new();
+    // The confirmation stays the same element when the other command is asked for
+    // while it is open (its text is the same); «Да, заменить» reads the kind.
+    if st.pending.is_some() {
+        h.raw("<div class=\"confirm\" role=\"alertdialog\" aria-labelledby=\"confirm-text\">")
+            .cell("p", "id=\"confirm-text\"", t(Msg::ConfirmReplace))
+            .cell(
+                "button",
+                "type=\"button\" class=\"danger\" id=\"d-yes\"",
+                t(Msg::ConfirmYes),
+            )
+            .cell("button", "type=\"button\" id=\"d-no\"", t(Msg::Cancel))
+            .raw("</div>");
+    }
+    slot(&mut h, slots);
+    h.text(st.replaced.map_or("", t));
+    slot(&mut h, slots);
+    alert(&mut h, st.replace_failed.as_deref());
+    slot(&mut h, slots);
+}
+
+/// «Да, заменить»: the replacement asked for, after a backup.
+fn confirm(page: Page) {
+    let Some(kind) = page.st.with_untracked(|s| s.pending) else {
+        return;
+    };
+    let (store, p) = (page.store, page.p);
+    let empty_name = page.lang.t(Msg::NewWorkspaceName);
+    // A backup first when storage works; in memory-only mode undo still has it.
+    let without_backup = matches!(
+        p.state.get_untracked(),
+        crate::ui::storage::SaveState::Failed(_)
+    );
+    spawn_local(async move {
+        let next = match kind {
+            Replacement::Demo => match fetch_demo().await {
+                Ok(ws) => ws,
+                Err(e) => {
+                    let mut e = Some(e);
+                    return page.edit(|s| s.replace_failed = e.take());
                 }
+            },
+            Replacement::Empty => {
+                let year = store.ws().with_untracked(|ws| ws.settings.start_year);
+                Workspace::empty(empty_name, year)
+            }
+        };
+        if backup_then_replace(store, p, next, without_backup)
+            .await
+            .is_ok()
+        {
+            let done = match kind {
+                Replacement::Demo => Msg::DemoLoaded,
+                Replacement::Empty => Msg::EmptyCreated,
             };
-            if backup_then_replace(store, p, next, without_backup)
-                .await
-                .is_ok()
-            {
-                done.set(Some(match kind {
-                    Replacement::Demo => Msg::DemoLoaded,
-                    Replacement::Empty => Msg::EmptyCreated,
-                }));
-            }
-        });
-        pending.set(None);
-    };
-    let ask = move |kind| {
-        move |_| {
-            done.set(None);
-            failed.set(None);
-            // Asked again while the confirmation is open: it stays the same element
-            // (only opening and closing it is tracked); «Да, заменить» reads the kind.
-            if pending.get_untracked().is_some() {
-                pending.update_untracked(|p| *p = Some(kind));
-            } else {
-                pending.set(Some(kind));
-            }
+            page.edit(|s| s.replaced = Some(done));
         }
-    };
+    });
+    page.edit(|s| s.pending = None);
+}
 
-    view! {
-        <section aria-labelledby="replace-title">
-            <h2 id="replace-title">{tr(Msg::ReplaceHeading)}</h2>
-            <div class="actions">
-                <button type="button" on:click=ask(Replacement::Demo)>
-                    {tr(Msg::ResetDemo)}
-                </button>
-                <button type="button" on:click=ask(Replacement::Empty)>
-                    {tr(Msg::NewEmpty)}
-                </button>
-            </div>
-            {dyn_view(move || pending.get().is_some().then(|| view! {
-                <div class="confirm" role="alertdialog" aria-labelledby="confirm-text">
-                    <p id="confirm-text">{tr(Msg::ConfirmReplace)}</p>
-                    <button type="button" class="danger" on:click=confirm>
-                        {tr(Msg::ConfirmYes)}
-                    </button>
-                    <button type="button" on:click=move |_| pending.set(None)>
-                        {tr(Msg::Cancel)}
-                    </button>
-                </div>
-            }))}
-            <p class="status" role="status">{dyn_view(move || done.get().map(|m| lang.t(m)))}</p>
-            {dyn_view(move || failed.get().map(|e| view! { <p class="problems" role="alert">{e}</p> }))}
-        </section>
+/// A replacement asked for: the confirmation opens.
+fn ask(page: Page, kind: Replacement) {
+    page.edit(|s| {
+        s.replaced = None;
+        s.replace_failed = None;
+        s.pending = Some(kind);
+    });
+}
+
+/// The two commands and the confirmation's buttons.
+pub(super) fn on_click(page: Page, id: &str) {
+    match id {
+        "d-demo" => ask(page, Replacement::Demo),
+        "d-empty" => ask(page, Replacement::Empty),
+        "d-yes" => confirm(page),
+        "d-no" => page.edit(|s| s.pending = None),
+        _ => {}
     }
 }

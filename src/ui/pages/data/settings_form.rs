@@ -1,51 +1,53 @@
 //! The workspace settings form. Numbers are typed the Russian way (`1 234,5`) or the
 //! English way (`1234.5`); a bad value is named with its field and changes nothing.
 
+use super::{slot, Page, State};
 use crate::engine::action::Action;
 use crate::engine::locale::{format_decimal, parse_decimal, parse_percent, Locale, NumberError};
 use crate::engine::model::{Company, Currency, Problem, Settings, Workspace};
 use crate::engine::money::Rate;
-use crate::ui::components::{ProblemList, ShownProblem};
-use crate::ui::i18n::{field_label, problem_text, tr, use_lang, Msg};
-use crate::ui::reactive::dyn_view;
-use crate::ui::state::{use_store, Refusal};
+use crate::ui::components::ShownProblem;
+use crate::ui::html::Html;
+use crate::ui::i18n::{field_label, problem_text, Msg};
+use crate::ui::state::Refusal;
 use leptos::prelude::*;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
+use wasm_bindgen::JsCast;
 
-/// The raw text of every field, as typed. Not signals: nothing reacts to typing (the
-/// input shows what is typed; the form is rebuilt whenever the workspace changes).
-#[derive(Clone, Copy)]
-struct Fields {
-    name: StoredValue<String>,
-    company: StoredValue<String>,
-    currency: StoredValue<String>,
-    start_year: StoredValue<String>,
-    horizon: StoredValue<String>,
-    discount: StoredValue<String>,
-    kams: StoredValue<String>,
-    per_kam: StoredValue<String>,
+/// The fields: id, label, input mode.
+const FIELDS: [(&str, Msg, &str); 8] = [
+    ("set-name", Msg::FieldWorkspaceName, "text"),
+    ("set-company", Msg::FieldCompany, "text"),
+    ("set-currency", Msg::FieldCurrency, "text"),
+    ("set-start-year", Msg::FieldStartYear, "numeric"),
+    ("set-horizon", Msg::FieldHorizon, "numeric"),
+    ("set-discount", Msg::FieldDiscountRate, "decimal"),
+    ("set-kams", Msg::FieldKamCount, "numeric"),
+    ("set-per-kam", Msg::FieldAccountsPerKam, "numeric"),
+];
+
+/// The stored values of the fields, formatted for `locale`, in the order of [`FIELDS`].
+fn values(ws: &Workspace, locale: Locale) -> [String; 8] {
+    [
+        ws.name.clone(),
+        ws.company.name.clone(),
+        ws.settings.currency.0.clone(),
+        ws.settings.start_year.to_string(),
+        ws.settings.horizon_years.to_string(),
+        format_decimal(ws.settings.discount_rate.percent(), 0, 4, locale),
+        ws.company.kam_count.to_string(),
+        ws.company.accounts_per_kam.to_string(),
+    ]
 }
 
-impl Fields {
-    fn from_workspace(ws: &Workspace, locale: Locale) -> Fields {
-        let s = |v: String| StoredValue::new(v);
-        Fields {
-            name: s(ws.name.clone()),
-            company: s(ws.company.name.clone()),
-            currency: s(ws.settings.currency.0.clone()),
-            start_year: s(ws.settings.start_year.to_string()),
-            horizon: s(ws.settings.horizon_years.to_string()),
-            discount: s(format_decimal(
-                ws.settings.discount_rate.percent(),
-                0,
-                4,
-                locale,
-            )),
-            kams: s(ws.company.kam_count.to_string()),
-            per_kam: s(ws.company.accounts_per_kam.to_string()),
-        }
-    }
+/// The field `k` of [`FIELDS`] as typed.
+fn typed(k: usize) -> String {
+    document()
+        .get_element_by_id(FIELDS[k].0)
+        .and_then(|el| el.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .map(|input| input.value())
+        .unwrap_or_default()
 }
 
 fn number_error(e: &NumberError, locale: Locale) -> String {
@@ -93,7 +95,7 @@ fn currency_code(text: &str) -> String {
 }
 
 /// Reads the form into an action, or lists every field that could not be read.
-fn read(f: Fields, locale: Locale) -> Result<Action, Vec<ShownProblem>> {
+fn read(f: &[String; 8], locale: Locale) -> Result<Action, Vec<ShownProblem>> {
     let mut problems = Vec::new();
     let mut field = |label: Msg, r: Result<u32, String>| {
         r.map_err(|text| {
@@ -104,44 +106,29 @@ fn read(f: Fields, locale: Locale) -> Result<Action, Vec<ShownProblem>> {
         })
         .unwrap_or(0)
     };
-    let start_year = field(
-        Msg::FieldStartYear,
-        f.start_year.with_value(|t| parse_count(t, locale)),
-    );
-    let horizon = field(
-        Msg::FieldHorizon,
-        f.horizon.with_value(|t| parse_count(t, locale)),
-    );
-    let kams = field(
-        Msg::FieldKamCount,
-        f.kams.with_value(|t| parse_count(t, locale)),
-    );
-    let per_kam = field(
-        Msg::FieldAccountsPerKam,
-        f.per_kam.with_value(|t| parse_count(t, locale)),
-    );
-    let discount = f
-        .discount
-        .with_value(|t| parse_percent(t))
-        .unwrap_or_else(|e| {
-            problems.push(ShownProblem {
-                field: Msg::FieldDiscountRate.text(locale).to_owned(),
-                text: number_error(&e, locale),
-            });
-            Rate::ZERO
+    let start_year = field(Msg::FieldStartYear, parse_count(&f[3], locale));
+    let horizon = field(Msg::FieldHorizon, parse_count(&f[4], locale));
+    let kams = field(Msg::FieldKamCount, parse_count(&f[6], locale));
+    let per_kam = field(Msg::FieldAccountsPerKam, parse_count(&f[7], locale));
+    let discount = parse_percent(&f[5]).unwrap_or_else(|e| {
+        problems.push(ShownProblem {
+            field: Msg::FieldDiscountRate.text(locale).to_owned(),
+            text: number_error(&e, locale),
         });
+        Rate::ZERO
+    });
     if !problems.is_empty() {
         return Err(problems);
     }
     Ok(Action::UpdateSettings {
-        name: f.name.with_value(|t| t.trim().to_owned()),
+        name: f[0].trim().to_owned(),
         company: Company {
-            name: f.company.with_value(|t| t.trim().to_owned()),
+            name: f[1].trim().to_owned(),
             kam_count: kams,
             accounts_per_kam: per_kam,
         },
         settings: Settings {
-            currency: Currency(f.currency.with_value(|t| currency_code(t))),
+            currency: Currency(currency_code(&f[2])),
             start_year: start_year.min(i32::MAX as u32) as i32,
             horizon_years: horizon,
             discount_rate: discount,
@@ -159,86 +146,92 @@ fn shown(problems: Vec<Problem>, locale: Locale) -> Vec<ShownProblem> {
         .collect()
 }
 
-/// One labelled text input bound to `value`.
-fn input(
-    id: &'static str,
-    label: Msg,
-    value: StoredValue<String>,
-    mode: &'static str,
-) -> impl IntoView {
-    view! {
-        <div class="field">
-            <label for=id>{tr(label)}</label>
-            <input
-                id=id
-                type="text"
-                inputmode=mode
-                autocomplete="off"
-                prop:value=value.get_value()
-                on:input=move |ev| value.set_value(event_target_value(&ev))
-            />
-        </div>
-    }
+/// The section with its slots 7–9: the problems, the form, the result.
+pub(super) fn frame(h: &mut Html, locale: Locale) {
+    h.raw("<section aria-labelledby=\"settings-title\">")
+        .cell(
+            "h2",
+            "id=\"settings-title\"",
+            Msg::SettingsHeading.text(locale),
+        )
+        .raw("<div id=\"dp7\"></div><div id=\"dp8\"></div><p class=\"status\" role=\"status\" id=\"dp9\"></p></section>");
 }
 
-/// The settings form with its result line.
-#[component]
-pub fn SettingsForm() -> impl IntoView {
-    let lang = use_lang();
-    let store = use_store();
-    let problems = RwSignal::new(Vec::<ShownProblem>::new());
-    let saved = RwSignal::new(false);
-
-    // The fields are rebuilt whenever the workspace changes (a save, a reset), so they
-    // always start from the stored values, formatted for the current language.
-    let form = move || {
-        let f = store.ws().with(|ws| Fields::from_workspace(ws, lang.get()));
-        let submit = move |ev: leptos::ev::SubmitEvent| {
-            ev.prevent_default();
-            let locale = lang.get_untracked();
-            saved.set(false);
-            let result = read(f, locale).and_then(|action| {
-                store.dispatch(action).map_err(|refusal| match refusal {
-                    Refusal::Invalid(p) => shown(p, locale),
-                    Refusal::ReadOnly => vec![ShownProblem {
-                        field: Msg::FieldWorkspaceName.text(locale).to_owned(),
-                        text: Msg::ReadOnlyRefused.text(locale).to_owned(),
-                    }],
-                })
-            });
-            match result {
-                Ok(()) => {
-                    problems.set(Vec::new());
-                    saved.set(true);
-                }
-                Err(list) => problems.set(list),
+pub(super) fn slots(page: Page, st: &State, locale: Locale, slots: &mut Vec<String>) {
+    let t = |m: Msg| m.text(locale);
+    let mut h = Html::new();
+    // 7: every field that refused the last save.
+    {
+        let list = &st.problems;
+        if !list.is_empty() {
+            h.raw("<div class=\"problems\" role=\"alert\">")
+                .cell("p", "", t(Msg::FixProblems))
+                .raw("<ul>");
+            for p in list {
+                h.raw("<li>")
+                    .cell("strong", "", &p.field)
+                    .text(": ")
+                    .text(&p.text)
+                    .raw("</li>");
             }
-        };
-        view! {
-            <form class="settings" on:submit=submit novalidate>
-                {input("set-name", Msg::FieldWorkspaceName, f.name, "text")}
-                {input("set-company", Msg::FieldCompany, f.company, "text")}
-                {input("set-currency", Msg::FieldCurrency, f.currency, "text")}
-                {input("set-start-year", Msg::FieldStartYear, f.start_year, "numeric")}
-                {input("set-horizon", Msg::FieldHorizon, f.horizon, "numeric")}
-                {input("set-discount", Msg::FieldDiscountRate, f.discount, "decimal")}
-                {input("set-kams", Msg::FieldKamCount, f.kams, "numeric")}
-                {input("set-per-kam", Msg::FieldAccountsPerKam, f.per_kam, "numeric")}
-                <div class="form-actions">
-                    <button type="submit" class="primary">{tr(Msg::SaveSettings)}</button>
-                </div>
-            </form>
+            h.raw("</ul></div>");
         }
-    };
+    }
+    slot(&mut h, slots);
+    // 8: the form, from the stored values.
+    let values = page.store.ws().with(|ws| values(ws, locale));
+    h.raw("<form class=\"settings\" novalidate>");
+    for ((id, label, mode), value) in FIELDS.iter().zip(&values) {
+        h.raw("<div class=\"field\"><label for=\"")
+            .raw(id)
+            .raw("\">")
+            .text(t(*label))
+            .raw("</label><input id=\"")
+            .raw(id)
+            .raw("\" type=\"text\" inputmode=\"")
+            .raw(mode)
+            .raw("\" autocomplete=\"off\" value=\"")
+            .text(value)
+            .raw("\"></div>");
+    }
+    h.raw("<div class=\"form-actions\">")
+        .cell(
+            "button",
+            "type=\"submit\" class=\"primary\"",
+            t(Msg::SaveSettings),
+        )
+        .raw("</div></form>");
+    slot(&mut h, slots);
+    // 9: saved.
+    h.text(if st.saved { t(Msg::SettingsSaved) } else { "" });
+    slot(&mut h, slots);
+}
 
-    view! {
-        <section aria-labelledby="settings-title">
-            <h2 id="settings-title">{tr(Msg::SettingsHeading)}</h2>
-            <ProblemList problems=problems.read_only() />
-            {dyn_view(form)}
-            <p class="status" role="status">
-                {dyn_view(move || saved.get().then(|| lang.t(Msg::SettingsSaved)))}
-            </p>
-        </section>
+/// The form was submitted: the fields are read and saved, or every field that could
+/// not be read (or that the rules refuse) is listed.
+pub(super) fn submit(page: Page) {
+    let locale = page.lang.get_untracked();
+    page.edit(|s| s.saved = false);
+    let typed: [String; 8] = std::array::from_fn(typed);
+    let result = read(&typed, locale).and_then(|action| {
+        page.store
+            .dispatch(action)
+            .map_err(|refusal| match refusal {
+                Refusal::Invalid(p) => shown(p, locale),
+                Refusal::ReadOnly => vec![ShownProblem {
+                    field: Msg::FieldWorkspaceName.text(locale).to_owned(),
+                    text: Msg::ReadOnlyRefused.text(locale).to_owned(),
+                }],
+            })
+    });
+    match result {
+        Ok(()) => page.edit(|s| {
+            s.problems.clear();
+            s.saved = true;
+        }),
+        Err(list) => {
+            let mut list = Some(list);
+            page.edit(|s| s.problems = list.take().unwrap_or_default());
+        }
     }
 }

@@ -1,12 +1,12 @@
 //! The kept snapshots, each restorable (after a backup of what is there now).
 
 use super::backup::backup_then_replace;
+use super::{alert, slot, status, Page, State};
 use crate::engine::format::import_json;
-use crate::engine::locale::format_date_time;
-use crate::ui::i18n::{import_error_text, tr, use_lang, Msg};
-use crate::ui::reactive::dyn_view;
-use crate::ui::state::use_store;
-use crate::ui::storage::{clock, idb, use_persistence};
+use crate::engine::locale::{format_date_time, Locale};
+use crate::ui::html::Html;
+use crate::ui::i18n::{import_error_text, Msg};
+use crate::ui::storage::{clock, idb};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -18,77 +18,84 @@ fn reason(code: &str) -> Msg {
     }
 }
 
-/// The list of snapshots with «Восстановить» buttons.
-#[component]
-pub fn Snapshots() -> impl IntoView {
-    let lang = use_lang();
-    let store = use_store();
-    let p = use_persistence();
-    // What the last restore did: done, or why not (at most one of them is set).
-    let done = RwSignal::new(None::<String>);
-    let failed = RwSignal::new(None::<String>);
+/// The section with its slots 10–11: the list with «Восстановить» buttons
+/// (`data-restore` = the snapshot's key), what the last restore did.
+pub(super) fn frame(h: &mut Html, locale: Locale) {
+    h.raw("<section aria-labelledby=\"snapshots-title\">")
+        .cell(
+            "h2",
+            "id=\"snapshots-title\"",
+            Msg::SnapshotsHeading.text(locale),
+        )
+        .cell("p", "class=\"muted\"", Msg::SnapshotsIntro.text(locale))
+        .raw("<div id=\"dp10\"></div><div id=\"dp11\"></div></section>");
+}
 
-    let restore = move |id: u32| {
-        done.set(None);
-        failed.set(None);
-        spawn_local(async move {
-            let json = match idb::snapshot_json(id).await {
-                Ok(Some(json)) => json,
-                Ok(None) => return,
-                Err(e) => return failed.set(Some(e.0)),
-            };
-            let outcome = match import_json(&json) {
-                Ok(imported) => backup_then_replace(store, p, imported.workspace, false)
-                    .await
-                    .map(|_| lang.t(Msg::RestoreDone).to_owned())
-                    .map_err(|e| e.text(lang.get_untracked())),
-                Err(e) => Err(import_error_text(&e, lang.get_untracked()).0),
-            };
-            match outcome {
-                Ok(text) => done.set(Some(text)),
-                Err(text) => failed.set(Some(text)),
+pub(super) fn slots(page: Page, st: &State, locale: Locale, slots: &mut Vec<String>) {
+    let t = |m: Msg| m.text(locale);
+    let mut h = Html::new();
+    page.p.snapshots.with(|list| {
+        if list.is_empty() {
+            h.cell("p", "class=\"empty\"", t(Msg::SnapshotsEmpty));
+            return;
+        }
+        h.raw("<ul class=\"snapshots\">");
+        for s in list {
+            let at = clock::local(Some(&s.saved_at))
+                .map(|t| format_date_time(t, locale))
+                .unwrap_or_default();
+            h.raw("<li><span>")
+                .cell("strong", "", &at)
+                .text(" · ")
+                .text(t(reason(&s.reason)))
+                .text(" · ")
+                .text(&s.name)
+                .text(" · ")
+                .text(t(Msg::SummaryClients))
+                .text(": ")
+                .text(&s.clients.to_string())
+                .raw("</span><button type=\"button\" data-restore=\"")
+                .raw(&s.id.to_string())
+                .raw("\">")
+                .text(t(Msg::Restore))
+                .raw("</button></li>");
+        }
+        h.raw("</ul>");
+    });
+    slot(&mut h, slots);
+    status(&mut h, st.restored.as_deref());
+    alert(&mut h, st.restore_failed.as_deref());
+    slot(&mut h, slots);
+}
+
+/// Restores snapshot `id` after a backup of the workspace there now.
+pub(super) fn restore(page: Page, id: u32) {
+    page.edit(|s| {
+        s.restored = None;
+        s.restore_failed = None;
+    });
+    let lang = page.lang;
+    spawn_local(async move {
+        let json = match idb::snapshot_json(id).await {
+            Ok(Some(json)) => json,
+            Ok(None) => return,
+            Err(e) => {
+                let mut e = Some(e.0);
+                return page.edit(|s| s.restore_failed = e.take());
             }
+        };
+        let outcome = match import_json(&json) {
+            Ok(imported) => backup_then_replace(page.store, page.p, imported.workspace, false)
+                .await
+                .map(|_| lang.t(Msg::RestoreDone).to_owned())
+                .map_err(|e| e.text(lang.get_untracked())),
+            Err(e) => Err(import_error_text(&e, lang.get_untracked()).0),
+        };
+        let mut outcome = Some(outcome);
+        page.edit(|s| match outcome.take() {
+            Some(Ok(text)) => s.restored = Some(text),
+            Some(Err(text)) => s.restore_failed = Some(text),
+            None => {}
         });
-    };
-
-    view! {
-        <section aria-labelledby="snapshots-title">
-            <h2 id="snapshots-title">{tr(Msg::SnapshotsHeading)}</h2>
-            <p class="muted">{tr(Msg::SnapshotsIntro)}</p>
-            {dyn_view(move || {
-                let list = p.snapshots.get();
-                if list.is_empty() {
-                    return view! { <p class="empty">{lang.t(Msg::SnapshotsEmpty)}</p> }.into_any();
-                }
-                view! {
-                    <ul class="snapshots">
-                        {list
-                            .into_iter()
-                            .map(|s| {
-                                let at = clock::local(Some(&s.saved_at))
-                                    .map(|t| format_date_time(t, lang.get()))
-                                    .unwrap_or_default();
-                                let id = s.id;
-                                view! {
-                                    <li>
-                                        <span>
-                                            <strong>{at}</strong>
-                                            " · " {lang.t(reason(&s.reason))} " · " {s.name} " · "
-                                            {lang.t(Msg::SummaryClients)} ": " {s.clients}
-                                        </span>
-                                        <button type="button" on:click=move |_| restore(id)>
-                                            {lang.t(Msg::Restore)}
-                                        </button>
-                                    </li>
-                                }
-                            })
-                            .collect_view()}
-                    </ul>
-                }
-                    .into_any()
-            })}
-            {dyn_view(move || done.get().map(|text| view! { <p class="status" role="status">{text}</p> }))}
-            {dyn_view(move || failed.get().map(|text| view! { <p class="problems" role="alert">{text}</p> }))}
-        </section>
-    }
+    });
 }

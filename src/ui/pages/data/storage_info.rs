@@ -1,48 +1,47 @@
 //! Whether the browser granted persistent storage, and how much is used.
 
-use crate::engine::locale::format_decimal;
-use crate::ui::i18n::{tr, use_lang, Msg};
-use crate::ui::reactive::dyn_view;
-use crate::ui::storage::use_persistence;
+use super::{slot, Page, State};
+use crate::engine::locale::{format_decimal, Locale};
+use crate::ui::html::Html;
+use crate::ui::i18n::Msg;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
 /// Megabytes with one decimal, e.g. "1,4 МБ".
-fn megabytes(bytes: f64, ru: bool) -> String {
+fn megabytes(bytes: f64, locale: Locale) -> String {
     let mb = Decimal::from((bytes / 1000.0) as u64) / Decimal::from(1000u32);
-    let locale = if ru {
-        crate::engine::locale::Locale::Ru
-    } else {
-        crate::engine::locale::Locale::En
-    };
-    let unit = if ru { "МБ" } else { "MB" };
-    format!("{}\u{a0}{unit}", format_decimal(mb, 0, 1, locale))
+    let unit = if locale == Locale::Ru { "МБ" } else { "MB" };
+    format_decimal(mb, 0, 1, locale) + "\u{a0}" + unit
 }
 
-/// The storage section of «Данные».
-#[component]
-pub fn StorageInfo() -> impl IntoView {
-    let lang = use_lang();
-    let p = use_persistence();
-    view! {
-        <section aria-labelledby="storage-title">
-            <h2 id="storage-title">{tr(Msg::StorageHeading)}</h2>
-            <p data-testid="persist-state">
-                {dyn_view(move || lang.t(match p.persisted.get() {
-                    Some(true) => Msg::PersistGranted,
-                    Some(false) => Msg::PersistDenied,
-                    None => Msg::PersistUnknown,
-                }))}
-            </p>
-            {dyn_view(move || p.estimate.get().map(|(usage, quota)| {
-                let ru = lang.get() == crate::engine::locale::Locale::Ru;
-                view! {
-                    <p>
-                        {lang.t(Msg::StorageUsed)} " " {megabytes(usage, ru)} " "
-                        {lang.t(Msg::StorageOf)} " " {megabytes(quota, ru)}
-                    </p>
-                }
-            }))}
-        </section>
+/// The section with its slots 12–13: whether storage is persistent, how much is used.
+pub(super) fn frame(h: &mut Html, locale: Locale) {
+    h.raw("<section aria-labelledby=\"storage-title\">")
+        .cell(
+            "h2",
+            "id=\"storage-title\"",
+            Msg::StorageHeading.text(locale),
+        )
+        .raw("<p data-testid=\"persist-state\" id=\"dp12\"></p><p id=\"dp13\"></p></section>");
+}
+
+pub(super) fn slots(page: Page, _: &State, locale: Locale, slots: &mut Vec<String>) {
+    let t = |m: Msg| m.text(locale);
+    let mut h = Html::new();
+    h.text(t(match page.p.persisted.get() {
+        Some(true) => Msg::PersistGranted,
+        Some(false) => Msg::PersistDenied,
+        None => Msg::PersistUnknown,
+    }));
+    slot(&mut h, slots);
+    if let Some((usage, quota)) = page.p.estimate.get() {
+        h.text(t(Msg::StorageUsed))
+            .text(" ")
+            .text(&megabytes(usage, locale))
+            .text(" ")
+            .text(t(Msg::StorageOf))
+            .text(" ")
+            .text(&megabytes(quota, locale));
     }
+    slot(&mut h, slots);
 }

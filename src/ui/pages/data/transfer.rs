@@ -3,17 +3,17 @@
 //! what will be replaced, then Replace after an automatic backup — all or nothing.
 
 use super::backup::{backup_then_replace, NotReplaced};
-use crate::engine::format::{
-    import_json, preview, ImportError, Imported, Preview, MAX_IMPORT_BYTES,
-};
+use super::{alert, slot, Page, State};
+use crate::engine::format::{import_json, preview, ImportError, Imported, MAX_IMPORT_BYTES};
 use crate::engine::locale::{format_date_time, Locale};
-use crate::ui::i18n::{import_error_text, tr, use_lang, Msg};
-use crate::ui::reactive::dyn_view;
-use crate::ui::state::use_store;
-use crate::ui::storage::{clock, export_now, use_persistence};
+use crate::ui::html::Html;
+use crate::ui::i18n::{import_error_text, Msg};
+use crate::ui::storage::{clock, export_now};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
+use web_sys::{Element, Event, HtmlInputElement};
 
 /// Reads a picked or dropped file into an import result; the size is checked first.
 async fn read_file(file: web_sys::File) -> Result<Imported, ImportError> {
@@ -38,162 +38,218 @@ fn when(iso: Option<&str>, locale: Locale) -> String {
         .unwrap_or_else(|| "—".to_owned())
 }
 
-fn preview_row(label: Msg, now: String, file: String) -> impl IntoView {
-    view! {
-        <tr>
-            <th scope="row">{tr(label)}</th>
-            <td>{now}</td>
-            <td>{file}</td>
-        </tr>
-    }
+/// The section with its slots 1–6: the export reminder, the last export, why the
+/// export failed, the import's problems or preview (with slot 5, why the backup
+/// failed), and the import's result.
+pub(super) fn frame(h: &mut Html, locale: Locale) {
+    let t = |m: Msg| m.text(locale);
+    h.raw("<section aria-labelledby=\"transfer-title\">")
+        .cell("h2", "id=\"transfer-title\"", t(Msg::TransferHeading))
+        .raw("<div id=\"dp1\"></div><div class=\"actions\">")
+        .cell(
+            "button",
+            "type=\"button\" class=\"primary\" id=\"d-export\"",
+            t(Msg::ExportFile),
+        )
+        .raw("<span class=\"muted\" data-testid=\"last-export\" id=\"dp2\"></span></div><div id=\"dp3\"></div><div class=\"drop-zone\">")
+        .cell("label", "for=\"import-file\"", t(Msg::ImportFile))
+        .raw("<input id=\"import-file\" type=\"file\" accept=\".json,application/json\">")
+        .cell("p", "class=\"muted\"", t(Msg::DropHint))
+        .raw("</div><div id=\"dp4\"></div><p class=\"status\" role=\"status\" id=\"dp6\"></p></section>");
 }
 
-fn preview_table(now: Preview, file: Preview, exported: String) -> impl IntoView {
-    view! {
-        <table class="preview">
-            <thead>
-                <tr>
-                    <td></td>
-                    <th scope="col">{tr(Msg::PreviewNow)}</th>
-                    <th scope="col">{tr(Msg::PreviewFile)}</th>
-                </tr>
-            </thead>
-            <tbody>
-                {preview_row(Msg::FieldWorkspaceName, now.name, file.name)}
-                {preview_row(Msg::FieldCompany, now.company, file.company)}
-                {preview_row(Msg::SummaryClients, now.clients.to_string(), file.clients.to_string())}
-                {preview_row(Msg::SummaryCriteria, now.criteria.to_string(), file.criteria.to_string())}
-                {preview_row(Msg::SummaryCompetitors, now.competitors.to_string(), file.competitors.to_string())}
-                {preview_row(Msg::PreviewFirstClients, now.client_names.join(", "), file.client_names.join(", "))}
-                {preview_row(Msg::PreviewExportedAt, "—".to_owned(), exported)}
-            </tbody>
-        </table>
-    }
-}
-
-/// The export and import section of «Данные».
-#[component]
-pub fn Transfer() -> impl IntoView {
-    let lang = use_lang();
-    let store = use_store();
-    let p = use_persistence();
-    // The last file read: its preview, or why it was refused.
-    let outcome = RwSignal::new(None::<Result<Imported, ImportError>>);
-    let backup_failed = RwSignal::new(None::<String>);
-    let done = RwSignal::new(false);
-    let export_error = RwSignal::new(None::<String>);
-
-    let take = move |file: Option<web_sys::File>| {
-        let Some(file) = file else { return };
-        done.set(false);
-        backup_failed.set(None);
-        spawn_local(async move { outcome.set(Some(read_file(file).await)) });
-    };
-    let replace = move |without_backup: bool| {
-        let Some(Ok(imported)) = outcome.get_untracked() else {
-            return;
-        };
-        spawn_local(async move {
-            match backup_then_replace(store, p, imported.workspace, without_backup).await {
-                Ok(()) => {
-                    outcome.set(None);
-                    backup_failed.set(None);
-                    done.set(true);
-                }
-                Err(NotReplaced::BackupFailed(reason)) => backup_failed.set(Some(reason)),
-                Err(NotReplaced::Refused(_)) => {
-                    backup_failed.set(Some(lang.t(Msg::ReadOnlyRefused).to_owned()))
-                }
-            }
-        });
-    };
-    let reminder = move || {
+pub(super) fn slots(page: Page, st: &State, locale: Locale, slots: &mut Vec<String>) {
+    let t = |m: Msg| m.text(locale);
+    let p = page.p;
+    let mut h = Html::new();
+    // 1: the reminder, after 7 days without an export.
+    let old = || {
         let since = p.last_export.get().or_else(|| p.first_save.get())?;
         let age = clock::now_ms() - clock::parse_ms(&since)?;
-        (age > 7.0 * 24.0 * 3600.0 * 1000.0).then(|| {
-            view! { <p class="banner warning" role="status">{lang.t(Msg::ExportReminder)}</p> }
-        })
+        Some(age > 7.0 * 24.0 * 3600.0 * 1000.0)
     };
+    if old() == Some(true) {
+        h.cell(
+            "p",
+            "class=\"banner warning\" role=\"status\"",
+            t(Msg::ExportReminder),
+        );
+    }
+    slot(&mut h, slots);
+    // 2: the last export.
+    let last = p.last_export.get();
+    let last = last.map_or_else(
+        || t(Msg::NeverExported).to_owned(),
+        |iso| when(Some(&iso), locale),
+    );
+    h.text(t(Msg::LastExport)).text(": ").text(&last);
+    slot(&mut h, slots);
+    // 3: why the export failed.
+    alert(&mut h, st.export_error.as_deref());
+    slot(&mut h, slots);
+    // 4: the import's problems, or the preview of what it replaces.
+    match &st.outcome {
+        Some(Err(e)) => {
+            let (headline, list) = import_error_text(e, locale);
+            h.raw("<div class=\"problems\" role=\"alert\" data-testid=\"import-problems\">")
+                .cell("p", "", &headline)
+                .raw("<ul>");
+            for line in &list {
+                h.cell("li", "", line);
+            }
+            h.raw("</ul>")
+                .cell("p", "", t(Msg::ImportNothingChanged))
+                .raw("</div>");
+        }
+        Some(Ok(imported)) => preview_html(&mut h, page, imported, locale),
+        None => {}
+    }
+    slot(&mut h, slots);
+    // 5: why the backup before the import failed (inside the preview).
+    if let Some(reason) = &st.backup_failed {
+        h.raw("<div class=\"problems\" role=\"alert\">")
+            .cell("p", "", t(Msg::BackupFailed))
+            .cell("p", "class=\"detail\"", reason)
+            .cell(
+                "button",
+                "type=\"button\" id=\"d-nobackup\"",
+                t(Msg::ReplaceWithoutBackup),
+            )
+            .raw("</div>");
+    }
+    slot(&mut h, slots);
+    // 6: the import's result.
+    h.text(if st.imported { t(Msg::ImportDone) } else { "" });
+    slot(&mut h, slots);
+}
 
-    view! {
-        <section aria-labelledby="transfer-title">
-            <h2 id="transfer-title">{tr(Msg::TransferHeading)}</h2>
-            {dyn_view(reminder)}
-            <div class="actions">
-                <button type="button" class="primary" on:click=move |_| export_error.set(export_now(p).err())>
-                    {tr(Msg::ExportFile)}
-                </button>
-                <span class="muted" data-testid="last-export">
-                    {tr(Msg::LastExport)}": "
-                    {dyn_view(move || p.last_export.get().map_or_else(
-                        || lang.t(Msg::NeverExported).to_owned(),
-                        |iso| when(Some(&iso), lang.get()),
-                    ))}
-                </span>
-            </div>
-            {dyn_view(move || export_error.get().map(|e| view! { <p class="problems" role="alert">{e}</p> }))}
-            <div
-                class="drop-zone"
-                on:dragover=move |ev: leptos::ev::DragEvent| ev.prevent_default()
-                on:drop=move |ev: leptos::ev::DragEvent| {
-                    ev.prevent_default();
-                    take(ev.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)));
-                }
-            >
-                <label for="import-file">{tr(Msg::ImportFile)}</label>
-                <input
-                    id="import-file"
-                    type="file"
-                    accept=".json,application/json"
-                    on:change=move |ev| {
-                        let input: web_sys::HtmlInputElement = event_target(&ev);
-                        take(input.files().and_then(|f| f.get(0)));
-                        input.set_value("");
-                    }
-                />
-                <p class="muted">{tr(Msg::DropHint)}</p>
-            </div>
-            {dyn_view(move || outcome.get().and_then(Result::err).map(|e| {
-                let (headline, list) = import_error_text(&e, lang.get());
-                view! {
-                    <div class="problems" role="alert" data-testid="import-problems">
-                        <p>{headline}</p>
-                        <ul>{list.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul>
-                        <p>{lang.t(Msg::ImportNothingChanged)}</p>
-                    </div>
-                }
-            }))}
-            {dyn_view(move || outcome.get().and_then(Result::ok).map(|imported| {
-                let now = store.ws().with_untracked(preview);
-                let exported = imported
-                    .exported_at
-                    .map(|t| t.to_rfc3339())
-                    .map_or_else(|| "—".to_owned(), |iso| when(Some(&iso), lang.get()));
-                view! {
-                    <div class="import-preview" role="region" aria-labelledby="preview-title">
-                        <h3 id="preview-title">{lang.t(Msg::PreviewHeading)}</h3>
-                        {preview_table(now, imported.preview.clone(), exported)}
-                        <div class="actions">
-                            <button type="button" class="danger" on:click=move |_| replace(false)>
-                                {lang.t(Msg::ReplaceConfirm)}
-                            </button>
-                            <button type="button" on:click=move |_| outcome.set(None)>
-                                {lang.t(Msg::Cancel)}
-                            </button>
-                        </div>
-                        {dyn_view(move || backup_failed.get().map(|reason| view! {
-                            <div class="problems" role="alert">
-                                <p>{lang.t(Msg::BackupFailed)}</p>
-                                <p class="detail">{reason}</p>
-                                <button type="button" on:click=move |_| replace(true)>
-                                    {lang.t(Msg::ReplaceWithoutBackup)}
-                                </button>
-                            </div>
-                        }))}
-                    </div>
-                }
-            }))}
-            <p class="status" role="status">{dyn_view(move || done.get().then(|| lang.t(Msg::ImportDone)))}</p>
-        </section>
+/// What the file would replace: now and from the file, side by side.
+fn preview_html(h: &mut Html, page: Page, imported: &Imported, locale: Locale) {
+    let t = |m: Msg| m.text(locale);
+    let now = page.store.ws().with_untracked(preview);
+    let file = &imported.preview;
+    let exported = imported
+        .exported_at
+        .map(|t| t.to_rfc3339())
+        .map_or_else(|| "—".to_owned(), |iso| when(Some(&iso), locale));
+    let count = |n: usize| n.to_string();
+    let rows = [
+        (Msg::FieldWorkspaceName, now.name.clone(), file.name.clone()),
+        (Msg::FieldCompany, now.company.clone(), file.company.clone()),
+        (Msg::SummaryClients, count(now.clients), count(file.clients)),
+        (
+            Msg::SummaryCriteria,
+            count(now.criteria),
+            count(file.criteria),
+        ),
+        (
+            Msg::SummaryCompetitors,
+            count(now.competitors),
+            count(file.competitors),
+        ),
+        (
+            Msg::PreviewFirstClients,
+            now.client_names.join(", "),
+            file.client_names.join(", "),
+        ),
+        (Msg::PreviewExportedAt, "—".to_owned(), exported),
+    ];
+    h.raw("<div class=\"import-preview\" role=\"region\" aria-labelledby=\"preview-title\">")
+        .cell("h3", "id=\"preview-title\"", t(Msg::PreviewHeading))
+        .raw("<table class=\"preview\"><thead><tr><td></td>")
+        .cell("th", "scope=\"col\"", t(Msg::PreviewNow))
+        .cell("th", "scope=\"col\"", t(Msg::PreviewFile))
+        .raw("</tr></thead><tbody>");
+    for (label, now, file) in &rows {
+        h.raw("<tr>")
+            .cell("th", "scope=\"row\"", t(*label))
+            .cell("td", "", now)
+            .cell("td", "", file)
+            .raw("</tr>");
+    }
+    h.raw("</tbody></table><div class=\"actions\">")
+        .cell(
+            "button",
+            "type=\"button\" class=\"danger\" id=\"d-replace\"",
+            t(Msg::ReplaceConfirm),
+        )
+        .cell("button", "type=\"button\" id=\"d-cancel\"", t(Msg::Cancel))
+        .raw("</div><div id=\"dp5\"></div></div>");
+}
+
+/// A file picked or dropped: read and checked; the outcome is shown.
+fn take(page: Page, file: Option<web_sys::File>) {
+    let Some(file) = file else { return };
+    page.edit(|s| {
+        s.imported = false;
+        s.backup_failed = None;
+    });
+    spawn_local(async move {
+        let mut outcome = Some(read_file(file).await);
+        page.edit(|s| s.outcome = outcome.take());
+    });
+}
+
+/// The file input changed.
+pub(super) fn picked(page: Page, el: Element) {
+    let input: HtmlInputElement = el.unchecked_into();
+    take(page, input.files().and_then(|f| f.get(0)));
+    input.set_value("");
+}
+
+/// A file dragged over or dropped on the drop zone.
+pub(super) fn on_drag(page: Page, ev: Event, el: Element) {
+    if el.closest(".drop-zone").ok().flatten().is_none() {
+        return;
+    }
+    ev.prevent_default();
+    if ev.type_() == "drop" {
+        let ev: web_sys::DragEvent = ev.unchecked_into();
+        take(
+            page,
+            ev.data_transfer()
+                .and_then(|d| d.files())
+                .and_then(|f| f.get(0)),
+        );
+    }
+}
+
+/// Backs up, then replaces the workspace by the file's.
+fn replace(page: Page, without_backup: bool) {
+    let workspace = page.st.with_untracked(|s| match &s.outcome {
+        Some(Ok(imported)) => Some(imported.workspace.clone()),
+        _ => None,
+    });
+    let Some(workspace) = workspace else {
+        return;
+    };
+    spawn_local(async move {
+        let result = backup_then_replace(page.store, page.p, workspace, without_backup);
+        let mut failed = match result.await {
+            Ok(()) => None,
+            Err(NotReplaced::BackupFailed(reason)) => Some(reason),
+            Err(NotReplaced::Refused(_)) => Some(page.lang.t(Msg::ReadOnlyRefused).to_owned()),
+        };
+        page.edit(|s| {
+            if failed.is_none() {
+                s.outcome = None;
+                s.imported = true;
+            }
+            s.backup_failed = failed.take();
+        });
+    });
+}
+
+/// Export, Replace, Replace without a backup, Cancel.
+pub(super) fn on_click(page: Page, id: &str) {
+    match id {
+        "d-export" => {
+            let mut error = export_now(page.p).err();
+            page.edit(|s| s.export_error = error.take());
+        }
+        "d-replace" => replace(page, false),
+        "d-nobackup" => replace(page, true),
+        "d-cancel" => page.edit(|s| s.outcome = None),
+        _ => {}
     }
 }

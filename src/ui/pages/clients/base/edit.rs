@@ -33,9 +33,14 @@ fn cell_at(id: &str) -> Option<(ClientId, usize)> {
     Some((ClientId(client.parse().ok()?), col.parse().ok()?))
 }
 
+/// The id of the cell of client `id` in column `k`: `bg{client}-{column}`.
+fn cell_id(id: ClientId, k: usize) -> String {
+    "bg".to_owned() + &id.0.to_string() + "-" + &k.to_string()
+}
+
 /// Sets the line of news.
-pub(super) fn note(g: Grid, text: String) {
-    g.shown.update(|s| s.note = text);
+pub(super) fn note(g: Grid, mut text: String) {
+    g.edit(|s| s.note = std::mem::take(&mut text));
 }
 
 /// An event of the tab, by type.
@@ -54,9 +59,9 @@ pub(super) fn on_event(g: Grid, ev: Event) {
 /// Typing in the search field.
 fn on_input(g: Grid, ev: Event) {
     if target(&ev).is_some_and(|el| el.id() == "bq") {
-        let query = event_target_value(&ev);
-        g.shown.update(|s| {
-            s.query = query;
+        let mut query = event_target_value(&ev);
+        g.edit(|s| {
+            s.query = std::mem::take(&mut query);
             s.fresh = None;
         });
     }
@@ -70,9 +75,9 @@ fn on_change(g: Grid, ev: Event) {
     let Some(el) = target(&ev) else { return };
     let id = el.id();
     if let Some(n) = index(&id, "bf").filter(|&n| n < 3) {
-        let value = event_target_value(&ev);
-        g.shown.update(|s| {
-            s.filters[n as usize] = value;
+        let mut value = event_target_value(&ev);
+        g.edit(|s| {
+            s.filters[n as usize] = std::mem::take(&mut value);
             s.fresh = None;
         });
     } else if id == "be" {
@@ -305,7 +310,7 @@ fn on_key(g: Grid, ev: web_sys::KeyboardEvent) {
         let j = if up { i.checked_sub(1)? } else { i + 1 };
         rows.get(j).copied()
     });
-    let cell = next.and_then(|n| document().get_element_by_id(&format!("bg{}-{c}", n.0)));
+    let cell = next.and_then(|n| document().get_element_by_id(&cell_id(n, c)));
     if let Some(cell) = cell {
         ev.prevent_default();
         focus(&cell);
@@ -321,7 +326,7 @@ fn on_click(g: Grid, ev: Event) {
             .with_value(|(_, cols)| cols.get(c as usize).copied())
     });
     if let Some(col) = col {
-        g.shown.update(|s| {
+        g.edit(|s| {
             s.fresh = None;
             s.sort = match s.sort {
                 Some((old, desc)) if old == col => Some((col, !desc)),
@@ -342,7 +347,7 @@ fn on_click(g: Grid, ev: Event) {
         }
     } else {
         match id.as_str() {
-            "bmore" => g.shown.update(|s| s.limit += SHOW_STEP),
+            "bmore" => g.edit(|s| s.limit += SHOW_STEP),
             "badd" => add(g),
             "bexp" => export::ranking(g.ctx),
             id => import::on_click(g, id),
@@ -369,12 +374,12 @@ fn add(g: Grid) {
         relative_strength: None,
     };
     if ctx.apply(Action::AddClient(client), ctx.t(Cm::AddClient)) {
-        g.shown.update(|s| {
+        g.edit(|s| {
             s.fresh = Some(id);
             s.note.clear();
         });
         request_animation_frame(move || {
-            if let Some(el) = document().get_element_by_id(&format!("bg{}-0", id.0)) {
+            if let Some(el) = document().get_element_by_id(&cell_id(id, 0)) {
                 focus(&el);
             }
         });

@@ -1,11 +1,11 @@
 //! The ranked table as a CSV file for Excel: `;`-separated, decimal comma, UTF-8 with
 //! a byte-order mark, named `<workspace>-рейтинг-<date>.csv`.
 
-use crate::engine::sort::sort_indices;
 use crate::engine::csv::write_csv;
 use crate::engine::format::export_file_name;
 use crate::engine::money::round;
 use crate::engine::profile::Class;
+use crate::engine::sort::sort_indices;
 use crate::ui::i18n::{Cm, Msg};
 use crate::ui::pages::clients::ctx::ClientsCtx;
 use crate::ui::storage::{clock, download};
@@ -26,7 +26,7 @@ pub(super) fn ranking(ctx: ClientsCtx) {
         let text = m.text(locale);
         text.strip_prefix('#').unwrap_or(text).to_owned()
     };
-    let a = ctx.analysis.get_untracked();
+    let a = ctx.ranked.get_untracked();
     let (csv, file) = ctx.store.ws().with_untracked(|ws| {
         let mut order: Vec<usize> = (0..a.rows.len().min(ws.clients.len())).collect();
         let rank = |i: usize| a.rows[i].rank.unwrap_or(usize::MAX);
@@ -62,8 +62,8 @@ pub(super) fn ranking(ctx: ClientsCtx) {
             })
             .collect();
         let today = clock::local(None).map(|d| d.date()).unwrap_or_default();
-        let stem = export_file_name(&format!("{} {}", ws.name, t(Cm::RankingFile)), today);
-        let file = format!("{}.csv", stem.strip_suffix(".json").unwrap_or(&stem));
+        let stem = export_file_name(&(ws.name.clone() + " " + &t(Cm::RankingFile)), today);
+        let file = stem.strip_suffix(".json").unwrap_or(&stem).to_owned() + ".csv";
         (write_csv(&headers, &rows, ';'), file)
     });
     if download(&csv, &file, "text/csv;charset=utf-8").is_err() {

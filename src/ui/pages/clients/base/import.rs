@@ -59,7 +59,7 @@ async fn read(file: web_sys::File) -> Result<(Encoding, String), Cm> {
 pub(super) fn take(g: Grid, file: Option<web_sys::File>) {
     let Some(file) = file else { return };
     let name = file.name();
-    g.step.set(Step::default());
+    g.edit(|s| s.step = Step::default());
     spawn_local(async move {
         let step = match read(file).await {
             Ok((encoding, text)) => {
@@ -85,7 +85,8 @@ pub(super) fn take(g: Grid, file: Option<web_sys::File>) {
                 ..Step::default()
             },
         };
-        g.step.set(step);
+        let mut step = Some(step);
+        g.edit(|s| s.step = step.take().unwrap_or_default());
     });
 }
 
@@ -157,7 +158,7 @@ fn add(g: Grid, clients: Vec<Client>) {
     let n = clients.len();
     let ctx = g.ctx;
     if ctx.apply(Action::AddClients(clients), ctx.t(Cm::CsvTitle)) {
-        g.step.set(Step::default());
+        g.edit(|s| s.step = Step::default());
         let text = ctx.t(Cm::CsvImported).to_owned() + " " + &n.to_string() + ". ";
         note(g, text + ctx.t(Cm::CsvUndo));
     }
@@ -166,8 +167,8 @@ fn add(g: Grid, clients: Vec<Client>) {
 /// «Импортировать»: builds the clients; with problems, lists them and waits.
 fn go(g: Grid) {
     let result = g.ctx.store.ws().with_untracked(|ws| {
-        g.step.with_untracked(|s| {
-            s.loaded.as_ref().map(|l| {
+        g.shown.with_untracked(|s| {
+            s.step.loaded.as_ref().map(|l| {
                 if !l.mapping.contains(&Target::Name) {
                     return Err(Cm::CsvNoName);
                 }
@@ -177,9 +178,12 @@ fn go(g: Grid) {
         })
     });
     match result {
-        Some(Err(error)) => g.step.update(|s| s.error = Some(error)),
-        Some(Ok(r)) if r.problem_count > 0 => g.step.update(|s| s.checked = Some(r)),
-        Some(Ok(r)) if r.clients.is_empty() => g.step.update(|s| s.error = Some(Cm::CsvNothing)),
+        Some(Err(error)) => g.edit(|s| s.step.error = Some(error)),
+        Some(Ok(r)) if r.problem_count > 0 => {
+            let mut r = Some(r);
+            g.edit(|s| s.step.checked = r.take());
+        }
+        Some(Ok(r)) if r.clients.is_empty() => g.edit(|s| s.step.error = Some(Cm::CsvNothing)),
         Some(Ok(r)) => add(g, r.clients),
         None => {}
     }
@@ -192,7 +196,8 @@ pub(super) fn on_change(g: Grid, id: &str, value: String) {
     };
     let value: usize = value.parse().unwrap_or(0);
     g.ctx.store.ws().with_untracked(|ws| {
-        g.step.update(|s| {
+        g.edit(|s| {
+            let s = &mut s.step;
             s.checked = None;
             s.error = None;
             let Some(l) = &mut s.loaded else { return };
@@ -215,13 +220,13 @@ pub(super) fn on_click(g: Grid, id: &str) {
         "ci-go" => go(g),
         "ci-good" => {
             let good = g
-                .step
-                .with_untracked(|s| s.checked.as_ref().map(|c| c.clients.clone()));
+                .shown
+                .with_untracked(|s| s.step.checked.as_ref().map(|c| c.clients.clone()));
             if let Some(clients) = good {
                 add(g, clients);
             }
         }
-        "ci-cancel" => g.step.set(Step::default()),
+        "ci-cancel" => g.edit(|s| s.step = Step::default()),
         _ => {}
     }
 }

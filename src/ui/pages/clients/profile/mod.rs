@@ -15,6 +15,7 @@ mod render;
 use super::ctx::{use_clients, ClientsCtx};
 use crate::engine::locale::Locale;
 use crate::engine::model::{Criterion, Gate, Scale};
+use crate::ui::html::{host, Listening};
 use crate::ui::i18n::Cm;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
@@ -64,7 +65,14 @@ pub fn ProfileView() -> impl IntoView {
         ctx,
         keep: StoredValue::new(Keep::default()),
     };
+    let listening = Listening::new(&["change", "click"]);
     Effect::new(move |_| {
+        listening.attach("pf-list", &|| {
+            Box::new(move |ev| match ev.type_().as_str() {
+                "change" => edit::on_change(s, &ev),
+                _ => edit::on_click(s, &ev),
+            })
+        });
         // A refused edit renders again too, so the field shows the value that holds.
         ctx.refused.track();
         let locale = ctx.lang.get();
@@ -89,13 +97,7 @@ pub fn ProfileView() -> impl IntoView {
             let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
         }
     });
-    view! {
-        <div
-            id="pf-list"
-            on:change=move |ev| edit::on_change(s, &ev)
-            on:click=move |ev| edit::on_click(s, &ev)
-        ></div>
-    }
+    host("pf-list")
 }
 
 /// The label of field `f` (see [`LABELS`]), e.g. «Вес», «Диапазон 2, балл».
