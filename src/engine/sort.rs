@@ -61,7 +61,11 @@ pub fn sort_by_key<T, K: Ord>(items: &mut Vec<T>, key: impl Fn(&T) -> K) {
 /// (`order` is a permutation of `0..items.len()`).
 fn permute<T>(items: &mut Vec<T>, order: &[usize]) {
     let mut slots: Vec<Option<T>> = items.drain(..).map(Some).collect();
-    items.extend(order.iter().filter_map(|&i| slots.get_mut(i).and_then(Option::take)));
+    items.extend(
+        order
+            .iter()
+            .filter_map(|&i| slots.get_mut(i).and_then(Option::take)),
+    );
 }
 
 #[cfg(test)]
