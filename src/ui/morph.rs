@@ -13,16 +13,28 @@ use web_sys::{Element, HtmlInputElement, HtmlTemplateElement, Node};
 
 /// Makes the children of `el` equal to `html`, keeping every node that can stay.
 pub fn morph_html(el: &Element, html: &str) {
-    let Ok(template) = document().create_element("template") else {
-        el.set_inner_html(html);
-        return;
-    };
-    let Ok(template) = template.dyn_into::<HtmlTemplateElement>() else {
-        el.set_inner_html(html);
-        return;
-    };
+    match parse(html) {
+        Some(fresh) => morph_children(el, &fresh),
+        None => el.set_inner_html(html),
+    }
+}
+
+/// Makes `el` itself equal to `html`, markup of one element (a table row, say): kept
+/// and updated when the markup's element has the same tag and id, replaced otherwise.
+pub fn morph_element(el: &Element, html: &str) {
+    let fresh = parse(html).and_then(|f| f.first_child());
+    match fresh {
+        Some(fresh) if same_kind(el, &fresh) => morph_node(el, &fresh),
+        _ => el.set_outer_html(html),
+    }
+}
+
+/// `html` parsed in a `<template>` (where any element may stand, table rows too).
+fn parse(html: &str) -> Option<web_sys::DocumentFragment> {
+    let template = document().create_element("template").ok()?;
+    let template = template.dyn_into::<HtmlTemplateElement>().ok()?;
     template.set_inner_html(html);
-    morph_children(el, &template.content());
+    Some(template.content())
 }
 
 /// Makes the children of `old` like those of `new` (whose nodes may be moved over).

@@ -30,9 +30,11 @@ use crate::engine::profile::Class;
 use crate::engine::sort::sort_indices;
 use crate::ui::html::{host, Html, Listening};
 use crate::ui::i18n::{plural, Cm, Msg, PluralForms};
+use crate::ui::morph::{morph_element, morph_html};
 use crate::ui::storage::timing;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
+use std::sync::Arc;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
 
@@ -99,6 +101,19 @@ pub(super) struct Grid {
     screen: StoredValue<(Vec<ClientId>, Vec<Col>)>,
     /// The one listener of the tab's events, removed with the tab.
     listening: Listening,
+    /// The rows of the last render, reused where nothing they show changed.
+    rows: StoredValue<RowCache>,
+}
+
+/// The HTML of the rows last rendered, with what each was made from: a row whose
+/// client is the same `Arc` with the same class, under the same columns, language
+/// and currency, is the same text (an edit renders one row, not a hundred).
+#[derive(Default)]
+struct RowCache {
+    cols: Vec<Col>,
+    locale: Locale,
+    currency: Option<Currency>,
+    rows: Vec<(Arc<Client>, Class, String)>,
 }
 
 impl Grid {
@@ -132,6 +147,7 @@ pub fn BaseView() -> impl IntoView {
         listening: Listening::new(&[
             "input", "change", "keydown", "click", "focusin", "focusout", "dragover", "drop",
         ]),
+        rows: StoredValue::new(RowCache::default()),
     };
     let last = StoredValue::new(Parts::default());
     Effect::new(move |_| {
@@ -199,10 +215,12 @@ fn patch(last: &mut Parts, new: Parts) {
             el.set_inner_html(FRAME);
         }
     }
+    // Morphed, not replaced: only the nodes whose text changed are touched, so the
+    // browser restyles and lays out those (and an edit's summary figures) alone.
     let set = |id: &str, old: &mut String, new: String| {
         if *old != new {
             if let Some(el) = doc.get_element_by_id(id) {
-                el.set_inner_html(&new);
+                morph_html(&el, &new);
             }
             *old = new;
         }
@@ -216,7 +234,14 @@ fn patch(last: &mut Parts, new: Parts) {
         for (old, new) in last.rows.iter_mut().zip(new.rows) {
             if old.1 != new.1 {
                 if let Some(tr) = doc.get_element_by_id(&row_id(new.0)) {
-                    tr.set_outer_html(&new.1);
+                    // The row with the open editor is replaced (the editor then
+                    // reopens below); any other is morphed, and stays the element
+                    // whose visibility the browser already knows (content-visibility).
+                    if tr.query_selector("#be").ok().flatten().is_some() {
+                        tr.set_outer_html(&new.1);
+                    } else {
+                        morph_element(&tr, &new.1);
+                    }
                 }
                 *old = new;
             }
@@ -253,6 +278,45 @@ fn patch(last: &mut Parts, new: Parts) {
 
 /// The tab's frame, filled by [`patch`].
 const FRAME: &str = "<div id=\"b-head\"></div><div class=\"table-scroll\"><table class=\"clients grid\" aria-labelledby=\"base-title\"><thead id=\"b-thead\"></thead><tbody id=\"b-rows\"></tbody></table></div><div id=\"b-tail\"></div>";
+
+/// One row of the grid: the client's cells (the class as a badge) and its delete button.
+fn row_html(
+    h: &mut Html,
+    c: &Client,
+    class: Class,
+    cols: &[Col],
+    currency: &Currency,
+    locale: Locale,
+) {
+    let id = c.id.0.to_string();
+    h.raw("<tr id=\"br").raw(&id).raw("\">");
+    for (k, &col) in cols.iter().enumerate() {
+        let negative = c.gross_margin.0.is_sign_negative() && !c.gross_margin.0.is_zero();
+        h.raw(if k == 0 { "<th scope=\"row\"" } else { "<td" })
+            .raw(match col {
+                Col::Margin if negative => " class=\"num negative\"",
+                Col::Revenue | Col::Margin | Col::Value(_) => " class=\"num\"",
+                _ => "",
+            });
+        if col == Col::Class {
+            h.raw(">");
+            class_badge(h, class, locale);
+        } else {
+            h.raw(" tabindex=\"0\" id=\"bg")
+                .raw(&id)
+                .raw("-")
+                .raw(&k.to_string())
+                .raw("\">")
+                .text(&display(col, c, currency, locale));
+        }
+        h.raw(if k == 0 { "</th>" } else { "</td>" });
+    }
+    h.raw("<td><button type=\"button\" class=\"icon\" id=\"bd")
+        .raw(&id)
+        .raw("\"");
+    let delete = Cm::DeleteClient.text(locale).to_owned() + ": " + &c.name;
+    attr(h, "aria-label", &delete).raw(">✕</button></td></tr>");
+}
 
 /// The id of a client's row.
 fn row_id(id: ClientId) -> String {
@@ -553,39 +617,36 @@ fn render(g: Grid, s: &Shown, ws: &Workspace, a: &Ranked, locale: Locale) -> Par
     let thead = h.finish();
 
     let rows: Vec<usize> = order.iter().take(s.limit).copied().collect();
+    let mut cache = g.rows.try_update_value(std::mem::take).unwrap_or_default();
+    if cache.cols != cols || cache.locale != locale || cache.currency.as_ref() != Some(currency) {
+        cache = RowCache {
+            cols: cols.clone(),
+            locale,
+            currency: Some(currency.clone()),
+            rows: Vec::new(),
+        };
+    }
     let mut html = Vec::with_capacity(rows.len());
+    let mut kept = Vec::with_capacity(rows.len());
     for &i in &rows {
         let c = &ws.clients[i];
-        let id = c.id.0.to_string();
-        h.raw("<tr id=\"br").raw(&id).raw("\">");
-        for (k, &col) in cols.iter().enumerate() {
-            let negative = c.gross_margin.0.is_sign_negative() && !c.gross_margin.0.is_zero();
-            h.raw(if k == 0 { "<th scope=\"row\"" } else { "<td" })
-                .raw(match col {
-                    Col::Margin if negative => " class=\"num negative\"",
-                    Col::Revenue | Col::Margin | Col::Value(_) => " class=\"num\"",
-                    _ => "",
-                });
-            if col == Col::Class {
-                h.raw(">");
-                class_badge(&mut h, a.rows[i].class, locale);
-            } else {
-                h.raw(" tabindex=\"0\" id=\"bg")
-                    .raw(&id)
-                    .raw("-")
-                    .raw(&k.to_string())
-                    .raw("\">")
-                    .text(&display(col, c, currency, locale));
+        let class = a.rows[i].class;
+        let cached = cache
+            .rows
+            .iter()
+            .find(|(old, k, _)| Arc::ptr_eq(old, c) && *k == class);
+        let text = match cached {
+            Some((_, _, text)) => text.clone(),
+            None => {
+                row_html(&mut h, c, class, &cols, currency, locale);
+                h.finish()
             }
-            h.raw(if k == 0 { "</th>" } else { "</td>" });
-        }
-        h.raw("<td><button type=\"button\" class=\"icon\" id=\"bd")
-            .raw(&id)
-            .raw("\"");
-        let delete = t(Cm::DeleteClient).to_owned() + ": " + &c.name;
-        attr(&mut h, "aria-label", &delete).raw(">✕</button></td></tr>");
-        html.push((c.id, h.finish()));
+        };
+        html.push((c.id, text.clone()));
+        kept.push((Arc::clone(c), class, text));
     }
+    cache.rows = kept;
+    g.rows.set_value(cache);
     if n == 0 {
         h.cell("p", "class=\"empty\" role=\"status\"", t(Cm::NoClients));
     }
