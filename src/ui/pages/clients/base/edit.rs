@@ -109,12 +109,22 @@ fn editing(g: Grid, el: &Element) -> Option<(ClientId, Col)> {
 /// or closing it leaves the table's layout as it is.
 fn on_focus_in(g: Grid, ev: Event) {
     let Some(cell) = target(&ev) else { return };
-    let Some((client, k)) = cell_at(&cell.id()) else {
-        return;
-    };
-    let Some(col) = g.screen.with_value(|(_, cols)| cols.get(k).copied()) else {
-        return;
-    };
+    if open_editor(g, &cell).is_some() {
+        // Focused once this handler has returned: focus events inside it would call
+        // it again.
+        queue_microtask(|| {
+            if let Some(editor) = document().get_element_by_id("be") {
+                focus(&editor);
+            }
+        });
+    }
+}
+
+/// Lays the editor of `cell` over it (see [`on_focus_in`]); the editor, or `None` when
+/// `cell` is not an editable cell.
+fn open_editor(g: Grid, cell: &Element) -> Option<Element> {
+    let (client, k) = cell_at(&cell.id())?;
+    let col = g.screen.with_value(|(_, cols)| cols.get(k).copied())?;
     let locale = g.ctx.lang.get_untracked();
     let editor = g.ctx.store.ws().with_untracked(|ws| {
         let c = ws.clients.iter().find(|c| c.id == client)?;
@@ -149,18 +159,10 @@ fn on_focus_in(g: Grid, ev: Event) {
         }
         Some(h.finish())
     });
-    if let Some(editor) = editor {
-        let _ = cell.insert_adjacent_html("beforeend", &editor);
-        let _ = cell.set_attribute("tabindex", "-1");
-        let _ = cell.set_attribute("data-edit", "");
-        // Focused once this handler has returned: focus events inside it would call
-        // it again.
-        queue_microtask(|| {
-            if let Some(editor) = document().get_element_by_id("be") {
-                focus(&editor);
-            }
-        });
-    }
+    let _ = cell.insert_adjacent_html("beforeend", &editor?);
+    let _ = cell.set_attribute("tabindex", "-1");
+    let _ = cell.set_attribute("data-edit", "");
+    cell.last_element_child()
 }
 
 /// The editor lost the focus: its cell shows its value again (the value that holds;
@@ -313,7 +315,13 @@ fn on_key(g: Grid, ev: web_sys::KeyboardEvent) {
     let cell = next.and_then(|n| document().get_element_by_id(&cell_id(n, c)));
     if let Some(cell) = cell {
         ev.prevent_default();
-        focus(&cell);
+        // The editor opens in the next cell and takes the focus at once: one layout
+        // instead of two (focusing the cell first, then its editor). The old editor's
+        // change and focusout follow from this focus as with Tab.
+        match open_editor(g, &cell) {
+            Some(editor) => focus(&editor),
+            None => focus(&cell),
+        }
     }
 }
 
