@@ -103,6 +103,9 @@ pub(super) struct Grid {
     listening: Listening,
     /// The rows of the last render, reused where nothing they show changed.
     rows: StoredValue<RowCache>,
+    /// True while Enter or an arrow key moves the editor (its old cell's change
+    /// event fires inside that move, with the focus already where it goes).
+    moving: StoredValue<bool>,
 }
 
 /// The HTML of the rows last rendered, with what each was made from: a row whose
@@ -148,6 +151,7 @@ pub fn BaseView() -> impl IntoView {
             "input", "change", "keydown", "click", "focusin", "focusout", "dragover", "drop",
         ]),
         rows: StoredValue::new(RowCache::default()),
+        moving: StoredValue::new(false),
     };
     let last = StoredValue::new(Parts::default());
     Effect::new(move |_| {

@@ -67,10 +67,12 @@ fn on_input(g: Grid, ev: Event) {
     }
 }
 
-/// A cell, a filter or the import changed. A cell is committed at the next frame:
-/// by then the focus has settled on the cell Tab, Enter or a click moved to (its row
-/// may be rendered anew, and the focus is put back on it), and the browser lays out
-/// the page once for the move and the new figures.
+/// A cell, a filter or the import changed. A cell left with Tab or a click is
+/// committed at the next frame: by then the focus has settled on the cell it moved to
+/// (its row may be rendered anew, and the focus is put back on it). A cell left with
+/// Enter or an arrow is committed at once (a microtask): `on_key` has already put the
+/// focus in the next cell's editor, and the frame then shows the move and the new
+/// figures together.
 fn on_change(g: Grid, ev: Event) {
     let Some(el) = target(&ev) else { return };
     let id = el.id();
@@ -83,7 +85,13 @@ fn on_change(g: Grid, ev: Event) {
     } else if id == "be" {
         if let Some((client, col)) = editing(g, &el) {
             let input: HtmlInputElement = el.unchecked_into();
-            request_animation_frame(move || commit(g, client, col, input));
+            if g.moving.get_value() {
+                // Enter or an arrow moved the focus already (see `on_key`): commit now,
+                // and the frame shows the move and the new figures together.
+                queue_microtask(move || commit(g, client, col, input));
+            } else {
+                request_animation_frame(move || commit(g, client, col, input));
+            }
         }
     } else if id == "csv-file" {
         let input: HtmlInputElement = el.unchecked_into();
@@ -318,10 +326,12 @@ fn on_key(g: Grid, ev: web_sys::KeyboardEvent) {
         // The editor opens in the next cell and takes the focus at once: one layout
         // instead of two (focusing the cell first, then its editor). The old editor's
         // change and focusout follow from this focus as with Tab.
+        g.moving.set_value(true);
         match open_editor(g, &cell) {
             Some(editor) => focus(&editor),
             None => focus(&cell),
         }
+        g.moving.set_value(false);
     }
 }
 
