@@ -1,10 +1,11 @@
-//! One sort for the whole program.
+//! One sort for the whole program, and one fast path.
 //!
 //! The standard library's sorts are compiled anew for every element type and key
 //! closure: each `sort_by_key` cost 2–5 KB of wasm, and the app had sixteen of them
 //! (≈ 50 KB before compression). Everything sorts through [`sort_indices`], a stable
 //! bottom-up merge sort of indices behind a `dyn` comparison, compiled once; the
-//! generic wrappers only build keys and move elements.
+//! generic wrappers only build keys and move elements. The two hot sorts (ranking a
+//! whole base by score, the bias ranks) go through [`sort_keyed`] on integer keys.
 
 use std::cmp::Ordering;
 
@@ -35,6 +36,18 @@ pub fn sort_indices(order: &mut Vec<usize>, cmp: &dyn Fn(usize, usize) -> Orderi
         }
         std::mem::swap(order, &mut out);
         width *= 2;
+    }
+}
+
+/// Sorts `(key, index)` pairs by key, ascending or `descending`; equal keys end up
+/// in no particular order. For the hot sorts on integer keys where ties do not matter
+/// (ranking 10 000 scores, the bias ranks): the standard library's pattern-defeating
+/// quicksort, instantiated once for this one type, is three times faster there than
+/// [`sort_indices`] with its `dyn` comparison.
+pub fn sort_keyed(pairs: &mut [(i128, usize)], descending: bool) {
+    pairs.sort_unstable_by_key(|p| p.0);
+    if descending {
+        pairs.reverse();
     }
 }
 
@@ -86,6 +99,18 @@ mod tests {
         let mut items = vec![("b", 2), ("a", 5), ("c", 2), ("d", 9)];
         sort_by_key(&mut items, |x| std::cmp::Reverse(x.1));
         assert_eq!(items, vec![("d", 9), ("a", 5), ("b", 2), ("c", 2)]);
+    }
+
+    #[test]
+    fn sorts_keyed_pairs_both_ways() {
+        // Keys 5, −2, 7, 9 at indices 0..4. Ascending: −2 (1), 5 (0), 7 (2), 9 (3).
+        let pairs = vec![(5, 0), (-2, 1), (7, 2), (9, 3)];
+        let mut up = pairs.clone();
+        sort_keyed(&mut up, false);
+        assert_eq!(up, vec![(-2, 1), (5, 0), (7, 2), (9, 3)]);
+        let mut down = pairs;
+        sort_keyed(&mut down, true);
+        assert_eq!(down, vec![(9, 3), (7, 2), (5, 0), (-2, 1)]);
     }
 
     #[test]

@@ -6,7 +6,7 @@
 //! [`Decimal`] ([`sqrt`]), because `rust_decimal`'s own `sqrt` needs its `maths`
 //! feature, which the crate does not enable.
 
-use crate::engine::sort::sorted_indices;
+use crate::engine::sort::{sort_keyed, sorted_indices};
 use rust_decimal::Decimal;
 
 /// Decimal places kept by a rank correlation (`0.7632`).
@@ -20,8 +20,22 @@ pub const CORRELATION_DP: u32 = 4;
 /// (the two 20s take positions 1 and 2, each gets (1 + 2) / 2 = 1.5).
 pub fn ranks(values: &[Decimal], descending: bool) -> Vec<Decimal> {
     match integer_keys(values) {
-        Some(keys) => average_ranks(keys, descending),
-        None => average_ranks(values.to_vec(), descending),
+        Some(keys) => {
+            let mut order: Vec<(i128, usize)> = keys.into_iter().zip(0..).collect();
+            sort_keyed(&mut order, descending);
+            average_ranks(order)
+        }
+        None => {
+            let by = sorted_indices(values.len(), &|a, b| {
+                let o = values[a].cmp(&values[b]);
+                if descending {
+                    o.reverse()
+                } else {
+                    o
+                }
+            });
+            average_ranks(by.into_iter().map(|i| (values[i], i)).collect())
+        }
     }
 }
 
@@ -40,18 +54,9 @@ fn integer_keys(values: &[Decimal]) -> Option<Vec<i128>> {
         .collect()
 }
 
-/// [`ranks`] of any ordered keys.
-fn average_ranks<K: Ord + Copy>(keys: Vec<K>, descending: bool) -> Vec<Decimal> {
-    // Tied values get the same rank whatever their order.
-    let by = sorted_indices(keys.len(), &|a, b| {
-        let o = keys[a].cmp(&keys[b]);
-        if descending {
-            o.reverse()
-        } else {
-            o
-        }
-    });
-    let order: Vec<(K, usize)> = by.into_iter().map(|i| (keys[i], i)).collect();
+/// [`ranks`] from `(key, index)` pairs sorted by key: tied keys (whatever their
+/// order) share the average of their positions.
+fn average_ranks<K: PartialEq>(order: Vec<(K, usize)>) -> Vec<Decimal> {
     let mut out = vec![Decimal::ZERO; order.len()];
     let mut start = 0;
     while start < order.len() {

@@ -4,7 +4,7 @@ use super::plan::Plan;
 use super::{Class, ClientScore, SCORE_DP};
 use crate::engine::model::{Client, Company, Criterion};
 use crate::engine::money::round;
-use crate::engine::sort::sorted_indices;
+use crate::engine::sort::sort_keyed;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::borrow::Borrow;
@@ -163,20 +163,19 @@ impl<'a> Scorer<'a> {
 /// described at [`rank_and_classify`]; every rank and class is overwritten.
 pub fn rank_lines(lines: &mut [ClientScore], rule: &ClassRule) {
     // Sorting on integer keys: comparing two Decimals costs a rescale each time.
-    let keys: Vec<(i128, usize)> = lines
+    let mut order: Vec<(i128, usize)> = lines
         .iter()
         .enumerate()
         .filter_map(|(i, s)| s.score.map(|v| (sort_key(v), i)))
         .collect();
-    let order = sorted_indices(keys.len(), &|a, b| keys[b].0.cmp(&keys[a].0));
+    sort_keyed(&mut order, true);
     for line in lines.iter_mut() {
         line.rank = None;
         line.class = Class::Standard;
     }
     let mut rank = 0;
     let mut previous = None;
-    for (position, &k) in order.iter().enumerate() {
-        let (key, i) = keys[k];
+    for (position, &(key, i)) in order.iter().enumerate() {
         // Competition ranking: a new score starts at its 1-based position.
         if previous != Some(key) {
             rank = position + 1;
