@@ -1,0 +1,132 @@
+#!/usr/bin/env node
+// Score + rank + classify of a generated base in wasm, in headless Chromium: issue #4's
+// budget is 10 000 clients × 30 criteria in ≤ 16 ms. Builds the separate bench module
+// src/bin/score_bench.rs (the app's release profile; never part of the app bundle), runs
+// wasm-bindgen --target web and wasm-opt -Oz with the app's parameters, serves it with a
+// tiny page and times `rank_and_classify` inside wasm (performance.now(), 0.1 ms
+// resolution). The base is generated before the timed runs, as in benches/engine.rs.
+//   node scripts/measure-score.mjs [--clients 10000] [--criteria 30] [--runs 15]
+//        [--warmup 5] [--throttle 4] [--profile] [--port 4196]
+// --throttle 0 skips the throttled pass (extra information; the budget is unthrottled).
+// --profile builds with names kept (wasm-bindgen --keep-debug, wasm-opt -g) and prints
+// the functions with the most self time over the unthrottled runs.
+// The cargo target dir is $CARGO_TARGET_DIR or target/; the page goes to <it>/score-bench/.
+import { spawnSync } from "node:child_process";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism, homedir, loadavg } from "node:os";
+import { join, resolve } from "node:path";
+import { median, option, root, startBench } from "./bench-browser.mjs";
+
+const clients = Number(option("clients", 10000));
+const criteria = Number(option("criteria", 30));
+const runs = Number(option("runs", 15));
+const warmup = Number(option("warmup", 5));
+const throttle = Number(option("throttle", 4));
+const budget = Number(option("budget-ms", 16));
+const profile = process.argv.includes("--profile");
+
+const target = resolve(root, process.env.CARGO_TARGET_DIR ?? "target");
+const out = join(target, "score-bench");
+const cargoBin = join(process.env.CARGO_HOME ?? join(homedir(), ".cargo"), "bin");
+// The project's pinned tools first, as scripts/env.sh does.
+const env = { ...process.env, PATH: `${join(root, "node_modules/.bin")}:${cargoBin}:${process.env.PATH}` };
+
+function run(cmd, args) {
+  const r = spawnSync(cmd, args, { cwd: root, env, stdio: ["ignore", "inherit", "inherit"] });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed (${r.error ?? `exit ${r.status}`})`);
+}
+const version = (cmd) => spawnSync(cmd, ["--version"], { env, encoding: "utf8" }).stdout?.trim() ?? "?";
+
+// 1. Build: the app's release profile, then the app's post-processing.
+console.error("==> cargo build --release --target wasm32-unknown-unknown --bin score_bench");
+run("cargo", ["build", "--locked", "--release", "--target", "wasm32-unknown-unknown", "--bin", "score_bench"]);
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+const raw = join(target, "wasm32-unknown-unknown/release/score_bench.wasm");
+run("wasm-bindgen", ["--target", "web", "--no-typescript", ...(profile ? ["--keep-debug"] : []), "--out-dir", out, raw]);
+const wasm = join(out, "score_bench_bg.wasm");
+const optArgs = ["-Oz", "--low-memory-unused", "--strip-producers", "--strip-target-features", ...(profile ? ["-g"] : [])];
+run("wasm-opt", [...optArgs, "-o", wasm, wasm]);
+writeFileSync(
+  join(out, "index.html"),
+  `<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>score bench</title><link rel="icon" href="data:,"></head>
+<body><script type="module">
+import init, { ScoreBench } from "./score_bench.js";
+await init();
+window.ScoreBench = ScoreBench;
+window.benchReady = true;
+</script></body></html>
+`,
+);
+
+// 2. Measure.
+const [load1, load5] = loadavg();
+const bench = await startBench({ dir: out, port: Number(option("port", 4196)) });
+try {
+  const page = await bench.browser.newPage();
+  page.on("pageerror", (e) => console.error(`page error: ${e.message}`));
+  await page.goto(bench.url);
+  await page.waitForFunction(() => window.benchReady === true);
+  const cdp = await page.context().newCDPSession(page);
+  const generation = await page.evaluate(
+    ([n, k]) => {
+      const start = performance.now();
+      window.bench = new window.ScoreBench(n, k);
+      return performance.now() - start;
+    },
+    [clients, criteria],
+  );
+  const pass = async (rate) => {
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate });
+    const r = await page.evaluate(
+      ([w, n]) => {
+        const cold = window.bench.run(1)[0];
+        window.bench.run(w);
+        return { cold, times: Array.from(window.bench.run(n)), classes: Array.from(window.bench.classes()) };
+      },
+      [warmup, runs],
+    );
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+    return r;
+  };
+
+  if (profile) {
+    await cdp.send("Profiler.enable");
+    await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
+    await cdp.send("Profiler.start");
+  }
+  const plain = await pass(1);
+  if (profile) printProfile((await cdp.send("Profiler.stop")).profile);
+  const slow = throttle > 1 ? await pass(throttle) : null;
+
+  const size = `${clients.toLocaleString("en").replace(/,/g, " ")} clients × ${criteria} criteria`;
+  const stats = ({ times }) =>
+    `median ${median(times).toFixed(1)} ms (${Math.min(...times).toFixed(1)}–${Math.max(...times).toFixed(1)}, ${times.length} runs)`;
+  const opt = `wasm-opt ${optArgs.join(" ")}`;
+  console.log(`score + rank + classify, ${size}, wasm in ${bench.browser.version()} headless (${opt}; ${version("wasm-bindgen")}):`);
+  console.log(`  generation of the base (not timed below): ${generation.toFixed(0)} ms; classes found (key / development / standard): ${plain.classes.join(" / ")}`);
+  const verdict = median(plain.times) <= budget ? "✔" : "✘";
+  console.log(`  no throttling: ${stats(plain)}  budget ≤ ${budget} ms ${verdict}; first (cold) run ${plain.cold.toFixed(1)} ms`);
+  console.log(`    runs: ${plain.times.map((x) => x.toFixed(1)).join(", ")}`);
+  if (slow) console.log(`  ${throttle}× CPU throttling: ${stats(slow)}; first run after the switch ${slow.cold.toFixed(1)} ms`);
+  console.log(`  load average when starting: ${load1.toFixed(2)} (1 min), ${load5.toFixed(2)} (5 min) on ${availableParallelism()} cores`);
+} finally {
+  await bench.close();
+}
+
+/** Prints the 30 functions with the most self time in a CDP CPU profile. */
+function printProfile({ nodes, samples, timeDeltas }) {
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const self = new Map();
+  samples.forEach((id, i) => {
+    const f = byId.get(id).callFrame;
+    const name = `${f.functionName || "(anonymous)"} ${f.url.split("/").pop()}`;
+    self.set(name, (self.get(name) ?? 0) + (timeDeltas[i] ?? 0) / 1000);
+  });
+  const total = [...self.values()].reduce((a, b) => a + b, 0);
+  console.log(`CPU profile, self time over all unthrottled runs (cold + warm-up + timed), ${total.toFixed(0)} ms:`);
+  for (const [name, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) {
+    console.log(`${ms.toFixed(1).padStart(8)} ms ${((100 * ms) / total).toFixed(1).padStart(5)} %  ${name.slice(0, 150)}`);
+  }
+}

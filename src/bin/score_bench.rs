@@ -1,0 +1,120 @@
+//! Score and rank in the browser (issue #4's budget: 10 000 clients × 30 criteria in
+//! ≤ 16 ms in wasm, headless Chromium). A separate wasm module, never part of the app
+//! bundle (Trunk builds only `--bin kam-studio`): `scripts/measure-score.mjs` builds it
+//! with `cargo build --release --target wasm32-unknown-unknown --bin score_bench` (the
+//! app's release profile), runs `wasm-bindgen --target web` and `wasm-opt -Oz` like the
+//! app's build, and calls it from a page in headless Chromium. A bin rather than an
+//! example because examples link the dev-dependencies (proptest), which do not build for
+//! wasm32.
+//!
+//! The generated base is the one of `benches/engine.rs` (same formulas, copied here so
+//! the native and the browser figures measure the same work); it is built in the
+//! constructor, outside the timed part. Each timed run is one call of
+//! [`rank_and_classify`] (score, rank, classes) and the drop of its result, as in the
+//! native bench.
+
+use kam_studio::engine::demo::demo_workspace;
+use kam_studio::engine::model::{Client, ClientId, Criterion, CriterionId, Direction, Scale};
+use kam_studio::engine::profile::{rank_and_classify, Class, ClassRule};
+use rust_decimal::Decimal;
+use std::hint::black_box;
+use wasm_bindgen::prelude::*;
+
+/// Nothing to do on start: the page calls [`ScoreBench`].
+fn main() {}
+
+/// A generated profile and base, ready to be ranked again and again.
+#[wasm_bindgen]
+pub struct ScoreBench {
+    criteria: Vec<Criterion>,
+    clients: Vec<Client>,
+    rule: ClassRule,
+    /// Key, development and standard clients found by the last run.
+    classes: [u32; 3],
+}
+
+#[wasm_bindgen]
+impl ScoreBench {
+    /// Generates `clients` clients with `criteria` linear criteria (not timed).
+    #[wasm_bindgen(constructor)]
+    pub fn new(clients: u32, criteria: u32) -> ScoreBench {
+        let (criteria, clients) = generated(criteria, clients);
+        ScoreBench {
+            criteria,
+            clients,
+            rule: ClassRule::default_thresholds(),
+            classes: [0; 3],
+        }
+    }
+
+    /// Runs score + rank + classify `runs` times; the duration of each run in ms
+    /// (`performance.now()`, whose resolution in a page that is not cross-origin
+    /// isolated is 0.1 ms).
+    pub fn run(&mut self, runs: u32) -> Vec<f64> {
+        let performance = web_sys::window()
+            .and_then(|w| w.performance())
+            .expect("performance.now() is available in a page");
+        (0..runs)
+            .map(|_| {
+                let start = performance.now();
+                let ranked = black_box(rank_and_classify(
+                    black_box(&self.criteria),
+                    black_box(&self.clients),
+                    &self.rule,
+                ));
+                self.classes = [Class::Key, Class::Development, Class::Standard]
+                    .map(|c| ranked.iter().filter(|s| s.class == c).count() as u32);
+                drop(ranked);
+                performance.now() - start
+            })
+            .collect()
+    }
+
+    /// Key, development and standard clients found by the last run: a sanity check
+    /// that the work was done.
+    pub fn classes(&self) -> Vec<u32> {
+        self.classes.to_vec()
+    }
+}
+
+/// A profile of `n` linear criteria and `clients` clients with varied values: the
+/// generator of `benches/engine.rs`, unchanged.
+fn generated(n: u32, clients: u32) -> (Vec<Criterion>, Vec<Client>) {
+    let template = Client::clone(&demo_workspace().clients[0]);
+    let criteria = (1..=n)
+        .map(|i| Criterion {
+            id: CriterionId(i),
+            name: format!("Критерий {i}"),
+            measure: String::new(),
+            source: String::new(),
+            unit: "шт.".into(),
+            direction: if i % 3 == 0 {
+                Direction::LowerIsBetter
+            } else {
+                Direction::HigherIsBetter
+            },
+            scale: Scale::Linear {
+                low: Decimal::ZERO,
+                high: Decimal::from(1000),
+            },
+            weight: Decimal::from(1 + i % 7),
+            gate: None,
+        })
+        .collect();
+    let clients = (1..=clients)
+        .map(|c| Client {
+            id: ClientId(c),
+            name: format!("Клиент {c}"),
+            values: (1..=n)
+                .map(|i| {
+                    (
+                        CriterionId(i),
+                        Decimal::from((c * 7919 + i * 104_729) % 1200),
+                    )
+                })
+                .collect(),
+            ..template.clone()
+        })
+        .collect();
+    (criteria, clients)
+}
