@@ -7,11 +7,9 @@
 
 use kam_studio::engine::action::{apply, Action};
 use kam_studio::engine::analysis::analyse;
-use kam_studio::engine::demo::demo_workspace;
+use kam_studio::engine::demo::{demo_workspace, generated};
 use kam_studio::engine::format::{export_json, import_json};
-use kam_studio::engine::model::{
-    Client, ClientId, Criterion, CriterionId, Direction, Scale, Workspace,
-};
+use kam_studio::engine::model::{Client, ClientId, Criterion, CriterionId, Workspace};
 use kam_studio::engine::money::Money;
 use kam_studio::engine::profile::{rank_and_classify, ClassRule};
 use rust_decimal::Decimal;
@@ -29,47 +27,6 @@ fn median(runs: usize, mut f: impl FnMut()) -> Duration {
         .collect();
     times.sort();
     times[times.len() / 2]
-}
-
-/// A profile of `n` linear criteria and `clients` clients with varied values.
-fn generated(n: u32, clients: u32) -> (Vec<Criterion>, Vec<Client>) {
-    let template = Client::clone(&demo_workspace().clients[0]);
-    let criteria = (1..=n)
-        .map(|i| Criterion {
-            id: CriterionId(i),
-            name: format!("Критерий {i}"),
-            measure: String::new(),
-            source: String::new(),
-            unit: "шт.".into(),
-            direction: if i % 3 == 0 {
-                Direction::LowerIsBetter
-            } else {
-                Direction::HigherIsBetter
-            },
-            scale: Scale::Linear {
-                low: Decimal::ZERO,
-                high: Decimal::from(1000),
-            },
-            weight: Decimal::from(1 + i % 7),
-            gate: None,
-        })
-        .collect();
-    let clients = (1..=clients)
-        .map(|c| Client {
-            id: ClientId(c),
-            name: format!("Клиент {c}"),
-            values: (1..=n)
-                .map(|i| {
-                    (
-                        CriterionId(i),
-                        Decimal::from((c * 7919 + i * 104_729) % 1200),
-                    )
-                })
-                .collect(),
-            ..template.clone()
-        })
-        .collect();
-    (criteria, clients)
 }
 
 /// The demo workspace with the generated profile and base, revenue, potential and

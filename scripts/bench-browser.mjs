@@ -39,3 +39,19 @@ export function option(name, fallback) {
   const args = process.argv.slice(2);
   return args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : fallback;
 }
+
+/** Prints the `top` functions with the most self time in a CDP CPU profile, under `title`. */
+export function printProfile({ nodes, samples, timeDeltas }, title = "CPU profile, self time", top = 40) {
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const self = new Map();
+  samples.forEach((id, i) => {
+    const f = byId.get(id).callFrame;
+    const name = `${f.functionName || "(anonymous)"} ${f.url.split("/").pop()}`;
+    self.set(name, (self.get(name) ?? 0) + (timeDeltas[i] ?? 0) / 1000);
+  });
+  const total = [...self.values()].reduce((a, b) => a + b, 0);
+  console.log(`${title}, ${total.toFixed(0)} ms:`);
+  for (const [name, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, top)) {
+    console.log(`${ms.toFixed(1).padStart(8)} ms ${((100 * ms) / total).toFixed(1).padStart(5)} %  ${name.slice(0, 150)}`);
+  }
+}

@@ -10,7 +10,7 @@
 // --profile records a CPU profile of the runs and prints the functions with the most
 // self time (build with names kept to see Rust names: see docs/performance.md).
 import { readFile } from "node:fs/promises";
-import { median, option, startBench } from "./bench-browser.mjs";
+import { median, option, printProfile, startBench } from "./bench-browser.mjs";
 
 const clients = Number(option("clients", 1000));
 const runs = Number(option("runs", 9));
@@ -79,21 +79,6 @@ try {
   }
 } finally {
   await bench.close();
-}
-
-/** Prints the 40 functions with the most self time in a CDP CPU profile. */
-function printProfile({ nodes, samples, timeDeltas }) {
-  const byId = new Map(nodes.map((n) => [n.id, n]));
-  const self = new Map();
-  samples.forEach((id, i) => {
-    const f = byId.get(id).callFrame;
-    const name = `${f.functionName || "(anonymous)"} ${f.url.split("/").pop()}`;
-    self.set(name, (self.get(name) ?? 0) + (timeDeltas[i] ?? 0) / 1000);
-  });
-  const total = [...self.values()].reduce((a, b) => a + b, 0);
-  for (const [name, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 40)) {
-    console.log(`${ms.toFixed(1).padStart(8)} ms ${((100 * ms) / total).toFixed(1).padStart(5)} %  ${name.slice(0, 150)}`);
-  }
 }
 
 /** A cost-to-serve line typed in the card and committed (change event) → the card's

@@ -15,7 +15,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, homedir, loadavg } from "node:os";
 import { join, resolve } from "node:path";
-import { median, option, root, startBench } from "./bench-browser.mjs";
+import { median, option, printProfile, root, startBench } from "./bench-browser.mjs";
 
 const clients = Number(option("clients", 10000));
 const criteria = Number(option("criteria", 30));
@@ -97,7 +97,7 @@ try {
     await cdp.send("Profiler.start");
   }
   const plain = await pass(1);
-  if (profile) printProfile((await cdp.send("Profiler.stop")).profile);
+  if (profile) printProfile((await cdp.send("Profiler.stop")).profile, "CPU profile, self time over all unthrottled runs (cold + warm-up + timed)", 30);
   const slow = throttle > 1 ? await pass(throttle) : null;
 
   const size = `${clients.toLocaleString("en").replace(/,/g, " ")} clients × ${criteria} criteria`;
@@ -113,20 +113,4 @@ try {
   console.log(`  load average when starting: ${load1.toFixed(2)} (1 min), ${load5.toFixed(2)} (5 min) on ${availableParallelism()} cores`);
 } finally {
   await bench.close();
-}
-
-/** Prints the 30 functions with the most self time in a CDP CPU profile. */
-function printProfile({ nodes, samples, timeDeltas }) {
-  const byId = new Map(nodes.map((n) => [n.id, n]));
-  const self = new Map();
-  samples.forEach((id, i) => {
-    const f = byId.get(id).callFrame;
-    const name = `${f.functionName || "(anonymous)"} ${f.url.split("/").pop()}`;
-    self.set(name, (self.get(name) ?? 0) + (timeDeltas[i] ?? 0) / 1000);
-  });
-  const total = [...self.values()].reduce((a, b) => a + b, 0);
-  console.log(`CPU profile, self time over all unthrottled runs (cold + warm-up + timed), ${total.toFixed(0)} ms:`);
-  for (const [name, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) {
-    console.log(`${ms.toFixed(1).padStart(8)} ms ${((100 * ms) / total).toFixed(1).padStart(5)} %  ${name.slice(0, 150)}`);
-  }
 }

@@ -13,6 +13,10 @@ use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use std::sync::Arc;
 
+#[path = "support/client.rs"]
+mod client;
+use client::new_client;
+
 /// The client with `id` in `ws`.
 fn find(ws: &Workspace, id: u32) -> &Arc<Client> {
     ws.clients
@@ -46,23 +50,6 @@ fn not_found(path: &str, what: Item, id: u32) -> Vec<Problem> {
         path: path.into(),
         kind: ProblemKind::NotFound { what, id },
     }]
-}
-
-fn new_client(name: &str) -> Client {
-    Client {
-        id: ClientId(0),
-        name: name.into(),
-        segment: "Девелопер".into(),
-        status: ClientStatus::Prospect,
-        vip: false,
-        region: "Казань".into(),
-        revenue: Money::ZERO,
-        gross_margin: Rate::ZERO,
-        values: Default::default(),
-        potential: Vec::new(),
-        cost_to_serve: CostToServe::default(),
-        relative_strength: None,
-    }
 }
 
 #[test]

@@ -8,23 +8,17 @@ use kam_studio::engine::demo::demo_workspace;
 use kam_studio::engine::model::*;
 use kam_studio::engine::money::{Money, Rate};
 use kam_studio::engine::profile::ClassRule;
-use kam_studio::engine::profitability::CostToServe;
 use rust_decimal_macros::dec;
 
+#[path = "support/client.rs"]
+mod client;
+
+/// A new prospect with `revenue` at a 20 % gross margin.
 fn new_client(name: &str, revenue: Money) -> Client {
     Client {
-        id: ClientId(0),
-        name: name.into(),
-        segment: "Девелопер".into(),
-        status: ClientStatus::Prospect,
-        vip: false,
-        region: "Казань".into(),
         revenue,
         gross_margin: Rate(dec!(0.2)),
-        values: Default::default(),
-        potential: Vec::new(),
-        cost_to_serve: CostToServe::default(),
-        relative_strength: None,
+        ..client::new_client(name)
     }
 }
 

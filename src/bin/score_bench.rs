@@ -7,16 +7,15 @@
 //! example because examples link the dev-dependencies (proptest), which do not build for
 //! wasm32.
 //!
-//! The generated base is the one of `benches/engine.rs` (same formulas, copied here so
-//! the native and the browser figures measure the same work); it is built in the
+//! The generated base is the one of `benches/engine.rs` (`engine::demo::generated`,
+//! so the native and the browser figures measure the same work); it is built in the
 //! constructor, outside the timed part. Each timed run is one call of
 //! [`rank_and_classify`] (score, rank, classes) and the drop of its result, as in the
 //! native bench.
 
-use kam_studio::engine::demo::demo_workspace;
-use kam_studio::engine::model::{Client, ClientId, Criterion, CriterionId, Direction, Scale};
+use kam_studio::engine::demo::generated;
+use kam_studio::engine::model::{Client, Criterion};
 use kam_studio::engine::profile::{rank_and_classify, Class, ClassRule};
-use rust_decimal::Decimal;
 use std::hint::black_box;
 use wasm_bindgen::prelude::*;
 
@@ -75,46 +74,4 @@ impl ScoreBench {
     pub fn classes(&self) -> Vec<u32> {
         self.classes.to_vec()
     }
-}
-
-/// A profile of `n` linear criteria and `clients` clients with varied values: the
-/// generator of `benches/engine.rs`, unchanged.
-fn generated(n: u32, clients: u32) -> (Vec<Criterion>, Vec<Client>) {
-    let template = Client::clone(&demo_workspace().clients[0]);
-    let criteria = (1..=n)
-        .map(|i| Criterion {
-            id: CriterionId(i),
-            name: format!("Критерий {i}"),
-            measure: String::new(),
-            source: String::new(),
-            unit: "шт.".into(),
-            direction: if i % 3 == 0 {
-                Direction::LowerIsBetter
-            } else {
-                Direction::HigherIsBetter
-            },
-            scale: Scale::Linear {
-                low: Decimal::ZERO,
-                high: Decimal::from(1000),
-            },
-            weight: Decimal::from(1 + i % 7),
-            gate: None,
-        })
-        .collect();
-    let clients = (1..=clients)
-        .map(|c| Client {
-            id: ClientId(c),
-            name: format!("Клиент {c}"),
-            values: (1..=n)
-                .map(|i| {
-                    (
-                        CriterionId(i),
-                        Decimal::from((c * 7919 + i * 104_729) % 1200),
-                    )
-                })
-                .collect(),
-            ..template.clone()
-        })
-        .collect();
-    (criteria, clients)
 }

@@ -17,7 +17,10 @@ mod clients;
 mod competitors;
 mod costs;
 mod criteria;
+mod generated;
 mod potential;
+
+pub use generated::generated;
 
 use crate::engine::model::{ClientId, Company, CriterionId, Currency, Settings, Workspace};
 use crate::engine::money::Rate;

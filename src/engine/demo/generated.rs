@@ -1,0 +1,70 @@
+//! A generated profile and base of any size, for benchmarks (native in
+//! `benches/engine.rs`, wasm in Chromium in `src/bin/score_bench.rs`): the same data
+//! in both, so their figures compare.
+
+use super::demo_workspace;
+use crate::engine::model::{Client, ClientId, Criterion, CriterionId, Direction, Scale};
+use rust_decimal::Decimal;
+
+/// `n` linear criteria (0–1 000 units; every third lower-is-better; weights 1–7) and
+/// `clients` clients with varied values (client c, criterion i: (7 919·c + 104 729·i)
+/// mod 1 200, so some lie above the scale), everything else from the demo's first
+/// client.
+pub fn generated(n: u32, clients: u32) -> (Vec<Criterion>, Vec<Client>) {
+    let template = Client::clone(&demo_workspace().clients[0]);
+    let criteria = (1..=n)
+        .map(|i| Criterion {
+            id: CriterionId(i),
+            name: format!("Критерий {i}"),
+            measure: String::new(),
+            source: String::new(),
+            unit: "шт.".into(),
+            direction: if i % 3 == 0 {
+                Direction::LowerIsBetter
+            } else {
+                Direction::HigherIsBetter
+            },
+            scale: Scale::Linear {
+                low: Decimal::ZERO,
+                high: Decimal::from(1000),
+            },
+            weight: Decimal::from(1 + i % 7),
+            gate: None,
+        })
+        .collect();
+    let clients = (1..=clients)
+        .map(|c| Client {
+            id: ClientId(c),
+            name: format!("Клиент {c}"),
+            values: (1..=n)
+                .map(|i| {
+                    (
+                        CriterionId(i),
+                        Decimal::from((c * 7919 + i * 104_729) % 1200),
+                    )
+                })
+                .collect(),
+            ..template.clone()
+        })
+        .collect();
+    (criteria, clients)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_and_a_hand_computed_value() {
+        let (criteria, clients) = generated(3, 2);
+        assert_eq!(criteria.len(), 3);
+        assert_eq!(clients.len(), 2);
+        // Criterion 3 is the third: lower is better; weight 1 + 3 mod 7 = 4.
+        assert_eq!(criteria[2].direction, Direction::LowerIsBetter);
+        assert_eq!(criteria[2].weight, Decimal::from(4));
+        // Client 1, criterion 1: (7 919 + 104 729) mod 1 200 = 112 648 mod 1 200 = 1 048.
+        assert_eq!(clients[0].values[&CriterionId(1)], Decimal::from(1048));
+        // Client 2, criterion 3: (15 838 + 314 187) mod 1 200 = 330 025 mod 1 200 = 25.
+        assert_eq!(clients[1].values[&CriterionId(3)], Decimal::from(25));
+    }
+}
