@@ -173,6 +173,15 @@ pub fn rank_lines(lines: &mut [ClientScore], rule: &ClassRule) {
         line.rank = None;
         line.class = Class::Standard;
     }
+    // Thresholds as keys: a score of 10^−SCORE_DP steps reaches t exactly when its key
+    // reaches ⌈t · 10^SCORE_DP⌉ (comparing Decimals cost a rescale per client).
+    let threshold_keys = match *rule {
+        ClassRule::Thresholds {
+            key_from,
+            development_from,
+        } => threshold_key(key_from).zip(threshold_key(development_from)),
+        ClassRule::TopN { .. } => None,
+    };
     let mut rank = 0;
     let mut previous = None;
     for (position, &(key, i)) in order.iter().enumerate() {
@@ -184,17 +193,45 @@ pub fn rank_lines(lines: &mut [ClientScore], rule: &ClassRule) {
         let line = &mut lines[i];
         let Some(value) = line.score else { continue };
         line.rank = Some(rank);
-        line.class = match rule.earned(value, rank) {
+        let earned = match threshold_keys {
+            Some((key_from, development_from)) if value.scale() <= SCORE_DP => {
+                if key >= key_from {
+                    Class::Key
+                } else if key >= development_from {
+                    Class::Development
+                } else {
+                    Class::Standard
+                }
+            }
+            _ => rule.earned(value, rank),
+        };
+        line.class = match earned {
             Class::Key if !line.failed_gates.is_empty() => Class::Development,
             class => class,
         };
     }
 }
 
+/// The smallest [`sort_key`] of a score that reaches `threshold`: ⌈t · 10^SCORE_DP⌉;
+/// `None` when it does not fit (the Decimal comparison is used then).
+fn threshold_key(threshold: Decimal) -> Option<i128> {
+    let scaled = threshold
+        .checked_mul(Decimal::from(10i64.pow(SCORE_DP)))?
+        .ceil();
+    scaled
+        .mantissa()
+        .checked_div(10i128.checked_pow(scaled.scale())?)
+}
+
 /// A score as an integer that orders like it: its mantissa at [`SCORE_DP`] places
 /// (< 2^96 · 100, so it always fits an `i128`).
 fn sort_key(score: Decimal) -> i128 {
-    let rounded = round(score, SCORE_DP);
+    // Scores from the profile already have SCORE_DP places: no rounding call for them.
+    let rounded = if score.scale() <= SCORE_DP {
+        score
+    } else {
+        round(score, SCORE_DP)
+    };
     rounded.mantissa() * 10i128.pow(SCORE_DP - rounded.scale())
 }
 
@@ -239,5 +276,51 @@ pub fn checks(scores: &[ClientScore], company: &Company) -> PortfolioChecks {
         pareto_ok,
         capacity,
         capacity_ok: key <= capacity as usize,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::model::ClientId;
+
+    fn line(id: u32, score: Decimal) -> ClientScore {
+        ClientScore {
+            client: ClientId(id),
+            score: Some(score),
+            failed_gates: Vec::new(),
+            missing: Vec::new(),
+            rank: None,
+            class: Class::Standard,
+        }
+    }
+
+    #[test]
+    fn thresholds_with_more_places_than_a_score_compare_exactly() {
+        // Key from 70.005, development from 40: 70.01 ≥ 70.005 is key, 70.00 is not
+        // (development), 40.00 reaches 40 exactly, 39.99 does not.
+        let rule = ClassRule::Thresholds {
+            key_from: Decimal::new(70_005, 3),
+            development_from: Decimal::from(40),
+        };
+        let mut lines = vec![
+            line(1, Decimal::new(7001, 2)),
+            line(2, Decimal::new(7000, 2)),
+            line(3, Decimal::new(4000, 2)),
+            line(4, Decimal::new(3999, 2)),
+        ];
+        rank_lines(&mut lines, &rule);
+        let classes: Vec<Class> = lines.iter().map(|l| l.class).collect();
+        assert_eq!(
+            classes,
+            [
+                Class::Key,
+                Class::Development,
+                Class::Development,
+                Class::Standard
+            ]
+        );
+        let ranks: Vec<Option<usize>> = lines.iter().map(|l| l.rank).collect();
+        assert_eq!(ranks, [Some(1), Some(2), Some(3), Some(4)]);
     }
 }
