@@ -163,11 +163,13 @@ impl<'a> Scorer<'a> {
 /// described at [`rank_and_classify`]; every rank and class is overwritten.
 pub fn rank_lines(lines: &mut [ClientScore], rule: &ClassRule) {
     // Sorting on integer keys: comparing two Decimals costs a rescale each time.
-    let mut order: Vec<(i128, usize)> = lines
-        .iter()
-        .enumerate()
-        .filter_map(|(i, s)| s.score.map(|v| (sort_key(v), i)))
-        .collect();
+    let mut order: Vec<(i128, usize)> = Vec::with_capacity(lines.len());
+    order.extend(
+        lines
+            .iter()
+            .enumerate()
+            .filter_map(|(i, s)| s.score.map(|v| (sort_key(v), i))),
+    );
     sort_keyed(&mut order, true);
     for line in lines.iter_mut() {
         line.rank = None;
