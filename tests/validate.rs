@@ -472,3 +472,30 @@ fn not_measurable_criteria_are_recognised() {
     k.scale = Scale::None;
     assert!(!k.is_measurable());
 }
+
+/// Checking only what an edit changed finds exactly what a full check finds: a bad
+/// client among unchanged ones, and — when the settings change — problems in clients
+/// that did not change at all (their potential years fall outside a shorter horizon).
+#[test]
+fn validation_since_a_valid_workspace_equals_the_full_validation() {
+    let before = demo_workspace();
+    assert!(validate(&before).is_empty());
+
+    // One client gets a negative revenue: clients[4].revenue, nothing else.
+    let mut after = before.clone();
+    let mut bad = (*after.clients[4]).clone();
+    bad.revenue = Money(dec!(-1));
+    after.clients[4] = Arc::new(bad);
+    let full = validate(&after);
+    assert_eq!(full.len(), 1);
+    assert_eq!(full[0].path, "clients[4].revenue");
+    assert_eq!(validate_since(&after, Some(&before)), full);
+
+    // A horizon of 3 years instead of 5: every client's years 4 and 5 are out of
+    // range although no client changed, so nothing may be skipped.
+    let mut shorter = before.clone();
+    shorter.settings.horizon_years = 3;
+    let full = validate(&shorter);
+    assert_eq!(full.len(), 2 * before.clients.len());
+    assert_eq!(validate_since(&shorter, Some(&before)), full);
+}

@@ -20,7 +20,7 @@ pub use clients::next_client_id;
 pub use criteria::{copy_name, next_criterion_id, COPY_SUFFIX};
 
 use crate::engine::model::{
-    validate, Client, ClientId, Company, Criterion, CriterionId, Item, Problem, ProblemKind,
+    validate_since, Client, ClientId, Company, Criterion, CriterionId, Item, Problem, ProblemKind,
     Settings, Workspace,
 };
 use crate::engine::potential::PotentialYear;
@@ -111,15 +111,17 @@ pub enum Action {
 /// Applies `action` to `ws`: the new workspace, or every problem that refuses it
 /// (then nothing changes: `ws` is only borrowed).
 pub fn apply(ws: &Workspace, action: Action) -> Result<Workspace, Vec<Problem>> {
-    let next = match action {
-        Action::ReplaceWorkspace(new) => *new,
+    // A replacement is checked whole; an edit only where it changed `ws`, which is
+    // valid (it went through here or through the import).
+    let (next, before) = match action {
+        Action::ReplaceWorkspace(new) => (*new, None),
         action => {
             let mut next = ws.clone();
             edit(&mut next, action).map_err(|p| vec![p])?;
-            next
+            (next, Some(ws))
         }
     };
-    let problems = validate(&next);
+    let problems = validate_since(&next, before);
     if problems.is_empty() {
         Ok(next)
     } else {

@@ -15,6 +15,7 @@ pub use criterion::{Band, Criterion, Direction, Gate, Scale};
 pub use ids::{next_id, ClientId, CompetitorId, CriterionId};
 pub use problem::{Item, Problem, ProblemKind};
 pub use validate::{
-    validate, MAX_HORIZON_YEARS, MAX_LONG_TEXT, MAX_RELATIVE_STRENGTH, MAX_SHORT_TEXT,
+    validate, validate_since, MAX_HORIZON_YEARS, MAX_LONG_TEXT, MAX_RELATIVE_STRENGTH,
+    MAX_SHORT_TEXT,
 };
 pub use workspace::{Company, Currency, Settings, Workspace};

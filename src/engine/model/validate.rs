@@ -9,6 +9,7 @@ use super::{Client, Criterion, Scale, Workspace};
 use crate::engine::profile::ClassRule;
 use rust_decimal::Decimal;
 use std::collections::BTreeSet;
+use std::sync::Arc;
 
 /// Longest accepted short text (names, units, regions), in characters.
 pub const MAX_SHORT_TEXT: usize = 200;
@@ -86,6 +87,17 @@ impl Checker {
 
 /// Checks the whole workspace and returns every problem found (empty when valid).
 pub fn validate(ws: &Workspace) -> Vec<Problem> {
+    validate_since(ws, None)
+}
+
+/// [`validate`] of `ws` made from `before`, a valid workspace (every workspace the app
+/// holds passed validation): a client that is still the very `Arc` of `before` at the
+/// same place, under the same criteria and settings, was valid and is not checked
+/// again. An edit of one client in a base of 1 000 checks one client, not 1 000.
+/// With `before` = `None` everything is checked. The result equals `validate(ws)`
+/// whenever `validate(before)` is empty.
+pub fn validate_since(ws: &Workspace, before: Option<&Workspace>) -> Vec<Problem> {
+    let unchanged = before.filter(|b| b.criteria == ws.criteria && b.settings == ws.settings);
     let mut c = Checker {
         problems: Vec::new(),
     };
@@ -138,6 +150,9 @@ pub fn validate(ws: &Workspace) -> Vec<Problem> {
     crate::engine::sort::sort_by_key(&mut known, |k| *k);
     c.unique("clients", ws.clients.iter().map(|k| k.id.0));
     for (i, cl) in ws.clients.iter().enumerate() {
+        if unchanged.is_some_and(|b| b.clients.get(i).is_some_and(|old| Arc::ptr_eq(old, cl))) {
+            continue;
+        }
         let p = ClientAt(i);
         c.text(|| format!("{p}.name"), &cl.name, true, MAX_SHORT_TEXT);
         c.text(
