@@ -15,7 +15,6 @@ use kam_studio::engine::profile::Class;
 use kam_studio::engine::profitability::{CostToServe, ProfitFlag, WhalePoint};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
-use std::collections::BTreeMap;
 use std::sync::Arc;
 
 fn year(year: i32, consumption: i64, share: Decimal, margin: Decimal) -> PotentialYear {
@@ -42,7 +41,7 @@ fn client(id: u32, vip: bool, revenue: i64, margin: Decimal) -> Client {
         region: String::new(),
         revenue: Money(Decimal::from(revenue)),
         gross_margin: Rate(margin),
-        values: BTreeMap::new(),
+        values: Values::new(),
         potential: Vec::new(),
         cost_to_serve: CostToServe::default(),
         relative_strength: None,

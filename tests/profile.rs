@@ -9,7 +9,6 @@ use kam_studio::engine::profile::*;
 use kam_studio::engine::profitability::CostToServe;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
-use std::collections::BTreeMap;
 
 fn criterion(
     id: u32,
@@ -91,7 +90,7 @@ fn client(id: u32, values: &[(u32, Decimal)]) -> Client {
         values: values
             .iter()
             .map(|&(k, v)| (CriterionId(k), v))
-            .collect::<BTreeMap<_, _>>(),
+            .collect::<Values>(),
         potential: Vec::new(),
         cost_to_serve: CostToServe::default(),
         relative_strength: None,

@@ -9,7 +9,6 @@ use kam_studio::engine::potential::PotentialYear;
 use kam_studio::engine::profile::ClassRule;
 use kam_studio::engine::profitability::CostToServe;
 use rust_decimal_macros::dec;
-use std::collections::BTreeMap;
 use std::sync::Arc;
 
 /// Client `i` of `ws`, to change in a test.
@@ -42,7 +41,7 @@ fn small_workspace() -> Workspace {
         region: "Москва".into(),
         revenue: Money(dec!(1000000)),
         gross_margin: Rate(dec!(0.2)),
-        values: BTreeMap::from([(CriterionId(1), dec!(120))]),
+        values: [(CriterionId(1), dec!(120))].into_iter().collect(),
         potential: Vec::new(),
         cost_to_serve: CostToServe::default(),
         relative_strength: None,

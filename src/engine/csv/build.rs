@@ -9,11 +9,10 @@ use super::parse::{Row, Table};
 use super::problem::{LineProblem, LineProblemKind};
 use super::words::{parse_status, parse_yes_no};
 use super::MAX_PROBLEMS;
-use crate::engine::model::{Client, ClientId, ClientStatus, Criterion, CriterionId};
+use crate::engine::model::{Client, ClientId, ClientStatus, Criterion, CriterionId, Values};
 use crate::engine::money::{Money, Rate};
 use crate::engine::profitability::CostToServe;
 use rust_decimal::Decimal;
-use std::collections::BTreeMap;
 
 /// Longest accepted name, segment or region, in characters: the limit of the
 /// workspace validation for short texts, so that every imported client is valid.
@@ -262,7 +261,7 @@ fn read_client(check: &mut LineCheck, columns: &Columns) -> Client {
             }
         }
     });
-    let mut values = BTreeMap::new();
+    let mut values = Values::new();
     for (id, col) in &columns.criteria {
         if let Some(value) = check.number(col) {
             values.insert(*id, value);

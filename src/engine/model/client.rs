@@ -1,12 +1,12 @@
 //! A client of our company: today's business with it and its measured profile values.
 
-use super::ids::{ClientId, CriterionId};
+use super::ids::ClientId;
+use super::values::Values;
 use crate::engine::money::{Money, Rate};
 use crate::engine::potential::PotentialYear;
 use crate::engine::profitability::CostToServe;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// Where a client stands with us today.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -50,7 +50,7 @@ pub struct Client {
     pub gross_margin: Rate,
     /// Measured values of the profile criteria, in each criterion's unit.
     #[serde(default)]
-    pub values: BTreeMap<CriterionId, Decimal>,
+    pub values: Values,
     /// Consumption potential per year of the horizon (may be empty: not estimated yet).
     pub potential: Vec<PotentialYear>,
     /// What serving the client costs over the same twelve months as `revenue`.

@@ -6,6 +6,7 @@ mod criterion;
 mod ids;
 mod problem;
 mod validate;
+mod values;
 mod workspace;
 
 pub use client::{Client, ClientStatus};
@@ -18,4 +19,5 @@ pub use validate::{
     validate, validate_since, MAX_HORIZON_YEARS, MAX_LONG_TEXT, MAX_RELATIVE_STRENGTH,
     MAX_SHORT_TEXT,
 };
+pub use values::Values;
 pub use workspace::{Company, Currency, Settings, Workspace};

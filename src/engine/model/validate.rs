@@ -144,7 +144,7 @@ pub fn validate_since(ws: &Workspace, before: Option<&Workspace>) -> Vec<Problem
         c.push("criteria", ProblemKind::ZeroTotalWeight);
     }
 
-    // Sorted, so that each client's values (a BTreeMap, also sorted) are checked in one
+    // Sorted, so that each client's values (also sorted by id) are checked in one
     // merge walk: a set lookup per value took half the time of validating a big base.
     let mut known: Vec<u32> = ws.criteria.iter().map(|k| k.id.0).collect();
     crate::engine::sort::sort_by_key(&mut known, |k| *k);
