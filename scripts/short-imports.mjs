@@ -1,0 +1,137 @@
+#!/usr/bin/env node
+// Shortens the names the wasm module imports from wasm-bindgen's JS glue (a post_build
+// hook, before gen-sw.mjs; Trunk sets TRUNK_STAGING_DIR, or pass --dir).
+//
+// wasm-bindgen names every import `__wbg_<what>_<16 hex digits>`: 246 such names sit
+// both in the wasm import section and in the glue's import object, and their random
+// hex digits do not compress (≈ 4 KB of gzip in each file). Each becomes a short name
+// (`a`, `b`, …, `a0`, …) in both files; nothing else changes. The wasm is re-encoded
+// section by section (only the import section differs), the glue's object keys are
+// replaced as whole words, and index.html's integrity hashes are recomputed.
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+
+const args = process.argv.slice(2);
+const dir = resolve(args.includes("--dir") ? args[args.indexOf("--dir") + 1] : (process.env.TRUNK_STAGING_DIR ?? "dist"));
+const names = readdirSync(dir);
+const wasmFile = names.find((n) => n.endsWith("_bg.wasm"));
+const jsFile = names.find((n) => /^kam-studio-.*\.js$/.test(n));
+if (!wasmFile || !jsFile) throw new Error(`short-imports: no wasm or glue in ${dir}`);
+
+// --- LEB128 and the import section -------------------------------------------------
+function readU32(b, at) {
+  let value = 0, shift = 0, byte;
+  do {
+    byte = b[at++];
+    value += (byte & 0x7f) * 2 ** shift;
+    shift += 7;
+  } while (byte & 0x80);
+  return [value, at];
+}
+function u32(n) {
+  const out = [];
+  do {
+    let byte = n & 0x7f;
+    n = Math.floor(n / 128);
+    if (n) byte |= 0x80;
+    out.push(byte);
+  } while (n);
+  return out;
+}
+const utf8 = new TextDecoder();
+const name = (s) => {
+  const bytes = new TextEncoder().encode(s);
+  return [...u32(bytes.length), ...bytes];
+};
+
+/** The end of an import's description (its kind byte at `at`). */
+function skipDesc(b, at) {
+  const kind = b[at++];
+  const limits = (p) => {
+    const flags = b[p++];
+    [, p] = readU32(b, p);
+    if (flags & 1) [, p] = readU32(b, p);
+    return p;
+  };
+  switch (kind) {
+    case 0: return readU32(b, at)[1]; // function: type index
+    case 1: return limits(at + 1); // table: reftype, limits
+    case 2: return limits(at); // memory: limits
+    case 3: return at + 2; // global: valtype, mutability
+    case 4: return readU32(b, at + 1)[1]; // tag: attribute, type index
+    default: throw new Error(`short-imports: unknown import kind ${kind}`);
+  }
+}
+
+const wasm = readFileSync(join(dir, wasmFile));
+const glue = readFileSync(join(dir, jsFile), "utf8");
+const short = (i) => {
+  // a … z, then a0 … z9a …: JavaScript identifiers, never a reserved word of 1–2 letters
+  // that matters as an object key.
+  const letters = "abcdefghijklmnopqrstuvwxyz";
+  let s = letters[i % 26];
+  for (i = Math.floor(i / 26); i > 0; i = Math.floor(i / 36)) s += "0123456789abcdefghijklmnopqrstuvwxyz"[i % 36];
+  return s;
+};
+
+const renamed = new Map();
+const parts = [wasm.subarray(0, 8)];
+let at = 8;
+while (at < wasm.length) {
+  const id = wasm[at];
+  const [size, body] = readU32(wasm, at + 1);
+  const end = body + size;
+  if (id !== 2) {
+    parts.push(wasm.subarray(at, end));
+  } else {
+    let [count, p] = readU32(wasm, body);
+    const out = [...u32(count)];
+    while (count--) {
+      let len;
+      [len, p] = readU32(wasm, p);
+      const module = utf8.decode(wasm.subarray(p, p + len));
+      p += len;
+      [len, p] = readU32(wasm, p);
+      const field = utf8.decode(wasm.subarray(p, p + len));
+      p += len;
+      const descEnd = skipDesc(wasm, p);
+      let next = field;
+      if (/^__wbg_\w+_[0-9a-f]{16}$/.test(field) && glue.includes(`${field}:`)) {
+        if (!renamed.has(field)) renamed.set(field, short(renamed.size));
+        next = renamed.get(field);
+      }
+      out.push(...name(module), ...name(next), ...wasm.subarray(p, descEnd));
+      p = descEnd;
+    }
+    if (p !== end) throw new Error("short-imports: the import section did not parse to its end");
+    parts.push(Buffer.from([2, ...u32(out.length), ...out]));
+  }
+  at = end;
+}
+
+let js = glue;
+for (const [long, brief] of renamed) {
+  const uses = js.split(long).length - 1;
+  if (uses !== 1) throw new Error(`short-imports: ${long} appears ${uses} times in the glue`);
+  js = js.replace(`${long}:`, `${brief}:`);
+}
+writeFileSync(join(dir, wasmFile), Buffer.concat(parts));
+writeFileSync(join(dir, jsFile), js);
+
+// index.html pins both files with subresource integrity: recompute the two hashes.
+const sri = (file) => "sha384-" + createHash("sha384").update(readFileSync(join(dir, file))).digest("base64");
+const htmlPath = join(dir, "index.html");
+let html = readFileSync(htmlPath, "utf8");
+for (const file of [wasmFile, jsFile]) {
+  const pattern = new RegExp(`(href=["']?\\./${file.replace(/[.]/g, "\\.")}["']?[^>]*?integrity=["']?)sha384-[A-Za-z0-9+/=]+`, "g");
+  const before = html;
+  html = html.replace(pattern, `$1${sri(file)}`);
+  if (html === before && /integrity/.test(html)) {
+    // Attribute order may differ: match integrity before href too.
+    const reverse = new RegExp(`(integrity=["']?)sha384-[A-Za-z0-9+/=]+(["']?[^>]*?href=["']?\\./${file.replace(/[.]/g, "\\.")})`, "g");
+    html = html.replace(reverse, `$1${sri(file)}$2`);
+  }
+}
+writeFileSync(htmlPath, html);
+console.log(`short-imports: ${renamed.size} import names shortened in ${wasmFile} and ${jsFile}`);
