@@ -42,8 +42,9 @@ fi
 
 want_pw="$(node -p "require('./package.json').devDependencies['@playwright/test']")"
 have_pw="$(node -p "try { require('./node_modules/@playwright/test/package.json').version } catch { '' }" 2>/dev/null || true)"
-if [ "$have_pw" != "$want_pw" ] || ! wasm-opt --version 2>/dev/null | grep -q "version 132"; then
-    log "installing npm packages (binaryen's wasm-opt, Playwright) from package-lock.json"
+if [ "$have_pw" != "$want_pw" ] || ! wasm-opt --version 2>/dev/null | grep -q "version 132" \
+    || [ ! -f node_modules/terser/package.json ]; then
+    log "installing npm packages (binaryen's wasm-opt, terser, Playwright) from package-lock.json"
     npm ci --no-audit --no-fund --loglevel=error
 fi
 
