@@ -95,15 +95,7 @@ impl ClassRule {
             ClassRule::Thresholds {
                 key_from,
                 development_from,
-            } => {
-                if score >= key_from {
-                    Class::Key
-                } else if score >= development_from {
-                    Class::Development
-                } else {
-                    Class::Standard
-                }
-            }
+            } => by_thresholds(score, key_from, development_from),
             ClassRule::TopN { key, development } => {
                 if rank <= key {
                     Class::Key
@@ -197,13 +189,7 @@ pub fn rank_lines(lines: &mut [ClientScore], rule: &ClassRule) {
         line.rank = Some(rank);
         let earned = match threshold_keys {
             Some((key_from, development_from)) if value.scale() <= SCORE_DP => {
-                if key >= key_from {
-                    Class::Key
-                } else if key >= development_from {
-                    Class::Development
-                } else {
-                    Class::Standard
-                }
+                by_thresholds(key, key_from, development_from)
             }
             _ => rule.earned(value, rank),
         };
@@ -211,6 +197,17 @@ pub fn rank_lines(lines: &mut [ClientScore], rule: &ClassRule) {
             Class::Key if !line.failed_gates.is_empty() => Class::Development,
             class => class,
         };
+    }
+}
+
+/// Key from `key_from`, development from `development_from` (both included).
+fn by_thresholds<T: PartialOrd>(score: T, key_from: T, development_from: T) -> Class {
+    if score >= key_from {
+        Class::Key
+    } else if score >= development_from {
+        Class::Development
+    } else {
+        Class::Standard
     }
 }
 
