@@ -34,11 +34,15 @@ impl AnalysisCache {
     /// `Arc` as last time, computed otherwise. Matching walks both lists once and
     /// follows a client inserted or deleted anywhere (the clients after it still
     /// match); after a reordering it simply computes more.
-    pub(super) fn parts(&mut self, ws: &Workspace) -> Vec<Parts> {
+    pub(super) fn parts(&mut self, ws: &Workspace) -> impl Iterator<Item = &Parts> {
         let same_inputs = matches!(&self.inputs,
             Some((criteria, settings)) if *criteria == ws.criteria && *settings == ws.settings);
-        let old = if same_inputs {
+        // Taken out one by one as they are reused (moved, not cloned).
+        let mut old: Vec<(Arc<Client>, Option<Parts>)> = if same_inputs {
             std::mem::take(&mut self.clients)
+                .into_iter()
+                .map(|(c, p)| (c, Some(p)))
+                .collect()
         } else {
             self.inputs = Some((ws.criteria.clone(), ws.settings.clone()));
             Vec::new()
@@ -55,11 +59,12 @@ impl AnalysisCache {
             let found = [next, next + 1]
                 .into_iter()
                 .find(|&k| old.get(k).is_some_and(|(c, _)| Arc::ptr_eq(c, client)));
-            let parts = match found {
-                Some(k) => {
-                    next = k + 1;
-                    old[k].1.clone()
-                }
+            let reused = found.and_then(|k| {
+                next = k + 1;
+                old[k].1.take()
+            });
+            let parts = match reused {
+                Some(parts) => parts,
                 None => Parts {
                     score: scorer.line(client),
                     potential_value: discount.potential_value(&client.potential),
@@ -77,8 +82,7 @@ impl AnalysisCache {
             };
             kept.push((Arc::clone(client), parts));
         }
-        let parts = kept.iter().map(|(_, p)| p.clone()).collect();
         self.clients = kept;
-        parts
+        self.clients.iter().map(|(_, p)| p)
     }
 }

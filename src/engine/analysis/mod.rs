@@ -19,6 +19,7 @@
 mod cache;
 
 pub use cache::AnalysisCache;
+use cache::Parts;
 
 use crate::engine::bias::{bias_check, BiasCheck, BiasInput};
 use crate::engine::model::{ClientId, CriterionId, Workspace};
@@ -106,7 +107,7 @@ pub struct Ranked {
 /// The first step of [`analyse_with`]: per-client parts (from `cache` where the client
 /// did not change), ranks, classes, flags, quadrants and the checks.
 pub fn rank_with(ws: &Workspace, cache: &mut AnalysisCache) -> Ranked {
-    let parts = cache.parts(ws);
+    let parts: Vec<&Parts> = cache.parts(ws).collect();
     let mut scores: Vec<_> = parts.iter().map(|p| p.score.clone()).collect();
     rank_lines(&mut scores, &ws.class_rule);
     let checks = checks(&scores, &ws.company);
@@ -129,8 +130,8 @@ pub fn rank_with(ws: &Workspace, cache: &mut AnalysisCache) -> Ranked {
             failed_gates: score.failed_gates,
             missing: score.missing,
             potential_value: part.potential_value,
-            first_year: part.first_year,
-            profitability: part.profitability,
+            first_year: part.first_year.clone(),
+            profitability: part.profitability.clone(),
             relative_strength: client.relative_strength,
         })
         .collect();

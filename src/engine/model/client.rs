@@ -60,3 +60,24 @@ pub struct Client {
     /// until a competitive-analysis session computes it; `None` when unknown.
     pub relative_strength: Option<Decimal>,
 }
+
+impl Client {
+    /// A current client named `name` with nothing else known yet: no segment, region,
+    /// revenue, values, potential or costs, not VIP, strength not assessed.
+    pub fn new(id: ClientId, name: &str) -> Client {
+        Client {
+            id,
+            name: name.to_owned(),
+            segment: String::new(),
+            status: ClientStatus::Current,
+            vip: false,
+            region: String::new(),
+            revenue: Money::ZERO,
+            gross_margin: Rate::ZERO,
+            values: Values::new(),
+            potential: Vec::new(),
+            cost_to_serve: CostToServe::default(),
+            relative_strength: None,
+        }
+    }
+}

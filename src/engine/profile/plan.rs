@@ -24,9 +24,7 @@
 //! step absorbs the 10^−15-sized errors, so a score that is exactly a midpoint (12.345)
 //! rounds as in exact arithmetic.
 
-use super::fixed::{
-    div_round, div_round_i64, div_round_small, mul_pow10, pow10, to_units, to_units_exact,
-};
+use super::fixed::{div_round, div_round_i64, mul_pow10, pow10, to_units, to_units_exact};
 use super::{normalise, SCORE_DP};
 use crate::engine::model::{Client, Criterion, CriterionId, Direction, Gate, Scale};
 use crate::engine::money::round;
@@ -242,7 +240,7 @@ impl Entry<'_> {
 /// The sum of units as the score: rounded to [`GUARD_DP`] places, then to [`SCORE_DP`].
 fn finish(sum: i128, frame: &Frame) -> Option<Decimal> {
     const STEP: i128 = POW10[(GUARD_DP - SCORE_DP) as usize];
-    let guarded = div_round_small(sum, frame.divisor);
+    let guarded = div_round(sum, frame.divisor);
     // The usual score (|score| < 9.2 · 10^8) rounds in i64, cheaper than in i128.
     let cents = match i64::try_from(guarded) {
         Ok(g) => div_round_i64(g, STEP as i64) as i128,

@@ -9,7 +9,6 @@ use crate::engine::action::{next_client_id, Action};
 use crate::engine::locale::parse_decimal;
 use crate::engine::model::{Client, ClientId, ClientStatus};
 use crate::engine::money::{Money, Rate};
-use crate::engine::profitability::CostToServe;
 use crate::ui::html::Html;
 use crate::ui::i18n::Cm;
 use crate::ui::pages::clients::fmt::SHOW_STEP;
@@ -377,20 +376,7 @@ fn on_click(g: Grid, ev: Event) {
 fn add(g: Grid) {
     let ctx = g.ctx;
     let id = ctx.store.ws().with_untracked(next_client_id);
-    let client = Client {
-        id,
-        name: ctx.t(Cm::NewClient).to_owned(),
-        segment: String::new(),
-        status: ClientStatus::Current,
-        vip: false,
-        region: String::new(),
-        revenue: Money::ZERO,
-        gross_margin: Rate::ZERO,
-        values: Default::default(),
-        potential: Vec::new(),
-        cost_to_serve: CostToServe::default(),
-        relative_strength: None,
-    };
+    let client = Client::new(id, ctx.t(Cm::NewClient));
     if ctx.apply(Action::AddClient(client), ctx.t(Cm::AddClient)) {
         g.edit(|s| {
             s.fresh = Some(id);
