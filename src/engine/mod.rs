@@ -19,3 +19,4 @@ pub mod profile;
 pub mod profitability;
 pub mod sort;
 pub mod stats;
+pub mod workshop;

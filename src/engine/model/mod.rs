@@ -7,13 +7,18 @@ mod ids;
 mod problem;
 mod validate;
 mod values;
+mod workshop;
 mod workspace;
 
 pub use client::{Client, ClientStatus};
 pub use competitor::Competitor;
 pub(crate) use criterion::missing;
 pub use criterion::{Band, Criterion, Direction, Gate, Scale};
-pub use ids::{next_id, ClientId, CompetitorId, CriterionId};
+pub use ids::{next_id, ClientId, CompetitorId, CriterionId, WorkshopId};
+pub use workshop::{
+    Ballot, Round, Workshop, WorkshopCriterion, MAX_BALLOTS, MAX_CRITERIA, MAX_RIVALS, MAX_ROUNDS,
+    MIN_CRITERIA, SCALE_MAX, SCALE_MIN,
+};
 pub use problem::{Item, Problem, ProblemKind};
 pub use validate::{
     validate, validate_since, MAX_HORIZON_YEARS, MAX_LONG_TEXT, MAX_RELATIVE_STRENGTH,
