@@ -48,7 +48,7 @@ fn the_demo_survives_export_and_import_unchanged() {
     let ws = demo_workspace();
     let imported = import_json(&export_json(&ws, Some(at_10_15()))).unwrap();
     assert_eq!(imported.workspace, ws);
-    assert_eq!(imported.version_read, 2);
+    assert_eq!(imported.version_read, 3);
     assert_eq!(imported.exported_at, Some(at_10_15()));
     // Exporting is deterministic: same workspace and time, same bytes.
     assert_eq!(
@@ -63,14 +63,14 @@ fn the_envelope_header_is_exact() {
     let text = export_json(&demo_workspace(), Some(at_10_15()));
     let app = concat!("kam-studio ", env!("CARGO_PKG_VERSION"));
     let head = format!(
-        "{{\"format\":\"kam-studio/workspace\",\"version\":2,\
+        "{{\"format\":\"kam-studio/workspace\",\"version\":3,\
          \"exported_at\":\"2026-11-22T10:15:00Z\",\"app\":\"{app}\",\
          \"workspace\":{{\"name\":\"Демо: СтройРесурс\","
     );
     assert!(text.starts_with(&head), "{}", &text[..300]);
     assert_eq!(
         (FORMAT, CURRENT_VERSION, APP),
-        ("kam-studio/workspace", 2, app)
+        ("kam-studio/workspace", 3, app)
     );
     // Money stays a string in the file.
     assert!(text.contains("\"discount_rate\":\"0.18\""));
@@ -216,9 +216,10 @@ fn the_v1_fixture_gains_the_version_2_defaults() {
             development_from: dec!(50)
         }
     );
-    // The migrated workspace is written back as version 2 and reads the same.
+    assert_eq!(ws.workshops, vec![], "v2 → v3 adds an empty workshop list");
+    // The migrated workspace is written back as version 3 and reads the same.
     let again = import_json(&export_json(&ws, None)).unwrap();
-    assert_eq!((again.version_read, again.workspace), (2, ws));
+    assert_eq!((again.version_read, again.workspace), (3, ws));
 }
 
 #[test]
@@ -392,7 +393,7 @@ fn a_newer_version_is_refused_with_both_versions() {
         import_value(&doc),
         Err(ImportError::TooNew {
             found: 99,
-            newest: 2
+            newest: 3
         })
     );
     doc["version"] = json!(1u64 << 40);
@@ -400,16 +401,16 @@ fn a_newer_version_is_refused_with_both_versions() {
         import_value(&doc),
         Err(ImportError::TooNew {
             found: 1 << 40,
-            newest: 2
+            newest: 3
         })
     );
     assert_eq!(
         ImportError::TooNew {
             found: 99,
-            newest: 2
+            newest: 3
         }
         .to_string(),
-        "the file has format version 99, this app reads versions up to 2: update the app"
+        "the file has format version 99, this app reads versions up to 3: update the app"
     );
 }
 

@@ -48,6 +48,10 @@ pub(super) fn update(ws: &mut Workspace, client: Client) -> Result<(), Problem> 
 pub(super) fn delete(ws: &mut Workspace, id: ClientId) -> Result<(), Problem> {
     let i = position(ws, id)?;
     ws.clients.remove(i);
+    // A workshop taken from this client's point of view keeps its ratings.
+    for w in ws.workshops.iter_mut().filter(|w| w.client == Some(id)) {
+        w.client = None;
+    }
     Ok(())
 }
 

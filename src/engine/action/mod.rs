@@ -15,13 +15,15 @@
 
 mod clients;
 mod criteria;
+mod workshops;
 
 pub use clients::next_client_id;
 pub use criteria::{copy_name, next_criterion_id, COPY_SUFFIX};
+pub use workshops::next_workshop_id;
 
 use crate::engine::model::{
-    validate_since, Client, ClientId, Company, Criterion, CriterionId, Item, Problem, ProblemKind,
-    Settings, Workspace,
+    validate_since, Ballot, Client, ClientId, Company, Criterion, CriterionId, Item, Problem,
+    ProblemKind, Settings, Workshop, WorkshopId, Workspace,
 };
 use crate::engine::potential::PotentialYear;
 use crate::engine::profile::ClassRule;
@@ -106,6 +108,34 @@ pub enum Action {
         /// Our rating ÷ the best competitor's, in (0, 10]; `None` = not assessed.
         value: Option<Decimal>,
     },
+
+    /// Append a workshop. Its `id` is ignored: it gets [`next_workshop_id`].
+    AddWorkshop(Workshop),
+    /// Replace the workshop with the same id (its setup, flags and ballots). Once a
+    /// ballot exists, the number of criteria and the competitors cannot change.
+    UpdateWorkshop(Workshop),
+    /// Remove a workshop with its ballots.
+    DeleteWorkshop(WorkshopId),
+    /// Add a ballot to the workshop's current (last) round. Refused when the same
+    /// ballot id, or the same participant name (spaces around it aside), is already
+    /// in that round.
+    AddBallot {
+        /// The workshop.
+        workshop: WorkshopId,
+        /// The ballot.
+        ballot: Ballot,
+    },
+    /// Remove the ballot with this id from a round (index from 0).
+    RemoveBallot {
+        /// The workshop.
+        workshop: WorkshopId,
+        /// The round, from 0.
+        round: usize,
+        /// The ballot's id.
+        ballot: String,
+    },
+    /// Start the next round of a workshop (after the discussion).
+    NextRound(WorkshopId),
 }
 
 /// Applies `action` to `ws`: the new workspace, or every problem that refuses it
@@ -174,6 +204,16 @@ fn edit(ws: &mut Workspace, action: Action) -> Result<(), Problem> {
             |c| &c.relative_strength,
             |c| &mut c.relative_strength,
         )?,
+        Action::AddWorkshop(w) => workshops::add(ws, w),
+        Action::UpdateWorkshop(w) => workshops::update(ws, w)?,
+        Action::DeleteWorkshop(id) => workshops::delete(ws, id)?,
+        Action::AddBallot { workshop, ballot } => workshops::add_ballot(ws, workshop, ballot)?,
+        Action::RemoveBallot {
+            workshop,
+            round,
+            ballot,
+        } => workshops::remove_ballot(ws, workshop, round, &ballot)?,
+        Action::NextRound(id) => workshops::next_round(ws, id)?,
     }
     Ok(())
 }
@@ -185,6 +225,8 @@ fn not_found(what: Item, id: u32) -> Problem {
         path: match what {
             Item::Client => "clients",
             Item::Criterion => "criteria",
+            Item::Competitor => "competitors",
+            Item::Workshop => "workshops",
         }
         .to_owned(),
         kind: ProblemKind::NotFound { what, id },

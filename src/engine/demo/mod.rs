@@ -19,6 +19,7 @@ mod costs;
 mod criteria;
 mod generated;
 mod potential;
+mod workshop;
 
 pub use generated::generated;
 
@@ -67,6 +68,7 @@ pub fn demo_workspace() -> Workspace {
         clients: clients.into_iter().map(std::sync::Arc::new).collect(),
         criteria,
         competitors: competitors::competitors(),
+        workshops: workshop::workshops(),
         class_rule: ClassRule::default_thresholds(),
     }
 }

@@ -4,6 +4,8 @@
 //! Version 1 is the first version ever shipped. Steps so far:
 //! - v1 → v2 ([`v1_to_v2`]): every client gains `potential`, `cost_to_serve` and
 //!   `relative_strength`; the workspace gains `class_rule`.
+//! - v2 → v3 ([`v2_to_v3`]): the workspace gains `workshops` (competitive-analysis
+//!   sessions), empty.
 //!
 //! # Adding a step (when the workspace shape changes incompatibly)
 //! 1. Bump [`CURRENT_VERSION`](super::CURRENT_VERSION) to N + 1.
@@ -30,10 +32,16 @@ pub struct Step {
 }
 
 /// The production migration steps, in order of `from` (1, 2, 3 …). Append only.
-pub const STEPS: &[Step] = &[Step {
-    from: 1,
-    run: v1_to_v2,
-}];
+pub const STEPS: &[Step] = &[
+    Step {
+        from: 1,
+        run: v1_to_v2,
+    },
+    Step {
+        from: 2,
+        run: v2_to_v3,
+    },
+];
 
 /// v1 → v2 (immutable): every client gets an empty `potential`, a zero
 /// `cost_to_serve` (every line `"0"`) and `relative_strength: null`; the workspace
@@ -71,6 +79,17 @@ pub fn v1_to_v2(mut value: Value) -> Result<Value, String> {
     ws.entry("class_rule").or_insert_with(
         || json!({ "kind": "thresholds", "key_from": "70", "development_from": "50" }),
     );
+    Ok(value)
+}
+
+/// v2 → v3 (immutable): the workspace gets `workshops: []` unless it has the field.
+/// A workspace that is not an object passes through unchanged (the type check after
+/// migration reports it).
+pub fn v2_to_v3(mut value: Value) -> Result<Value, String> {
+    if let Some(ws) = value.as_object_mut() {
+        ws.entry("workshops")
+            .or_insert_with(|| Value::Array(Vec::new()));
+    }
     Ok(value)
 }
 
@@ -122,10 +141,21 @@ mod tests {
     }
 
     #[test]
-    fn the_steps_are_v1_to_v2_only() {
-        assert_eq!(STEPS.len(), 1);
-        assert_eq!(STEPS[0].from, 1);
-        assert_eq!(CURRENT_VERSION, 2);
+    fn the_steps_are_v1_to_v2_and_v2_to_v3() {
+        assert_eq!(STEPS.len(), 2);
+        assert_eq!((STEPS[0].from, STEPS[1].from), (1, 2));
+        assert_eq!(CURRENT_VERSION, 3);
+    }
+
+    #[test]
+    fn v2_gains_an_empty_workshop_list_and_keeps_one_it_has() {
+        let v3 = v2_to_v3(json!({ "name": "x" })).unwrap();
+        assert_eq!(v3["workshops"], json!([]));
+        let kept = v2_to_v3(json!({ "workshops": [1] })).unwrap();
+        assert_eq!(kept["workshops"], json!([1]));
+        for odd in [json!([]), Value::Null, json!("x")] {
+            assert_eq!(v2_to_v3(odd.clone()), Ok(odd));
+        }
     }
 
     #[test]

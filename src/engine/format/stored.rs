@@ -29,6 +29,7 @@ pub fn header_json(ws: &Workspace) -> String {
         criteria: ws.criteria.clone(),
         competitors: ws.competitors.clone(),
         class_rule: ws.class_rule.clone(),
+        workshops: ws.workshops.clone(),
     };
     export_json(&header, None)
 }

@@ -6,6 +6,7 @@ mod criterion;
 mod ids;
 mod problem;
 mod validate;
+mod validate_workshops;
 mod values;
 mod workshop;
 mod workspace;
@@ -15,14 +16,14 @@ pub use competitor::Competitor;
 pub(crate) use criterion::missing;
 pub use criterion::{Band, Criterion, Direction, Gate, Scale};
 pub use ids::{next_id, ClientId, CompetitorId, CriterionId, WorkshopId};
-pub use workshop::{
-    Ballot, Round, Workshop, WorkshopCriterion, MAX_BALLOTS, MAX_CRITERIA, MAX_RIVALS, MAX_ROUNDS,
-    MIN_CRITERIA, SCALE_MAX, SCALE_MIN,
-};
 pub use problem::{Item, Problem, ProblemKind};
 pub use validate::{
     validate, validate_since, MAX_HORIZON_YEARS, MAX_LONG_TEXT, MAX_RELATIVE_STRENGTH,
     MAX_SHORT_TEXT,
 };
 pub use values::Values;
+pub use workshop::{
+    Ballot, Round, Workshop, WorkshopCriterion, MAX_BALLOTS, MAX_CRITERIA, MAX_RIVALS, MAX_ROUNDS,
+    MIN_CRITERIA, SCALE_MAX, SCALE_MIN,
+};
 pub use workspace::{Company, Currency, Settings, Workspace};

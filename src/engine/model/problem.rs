@@ -9,6 +9,10 @@ pub enum Item {
     Client,
     /// A criterion of the profile.
     Criterion,
+    /// A competitor of the workspace.
+    Competitor,
+    /// A competitive-analysis workshop.
+    Workshop,
 }
 
 impl std::fmt::Display for Item {
@@ -16,6 +20,8 @@ impl std::fmt::Display for Item {
         f.write_str(match self {
             Item::Client => "client",
             Item::Criterion => "criterion",
+            Item::Competitor => "competitor",
+            Item::Workshop => "workshop",
         })
     }
 }
@@ -77,6 +83,28 @@ pub enum ProblemKind {
         id: u32,
     },
     /// An imported document lacks a required field (the path ends with its name).
+    /// A list longer than allowed.
+    TooMany {
+        /// Most entries allowed.
+        max: usize,
+    },
+    /// A ballot's grid does not match its session: `criteria` rows of `subjects`
+    /// ratings each were expected.
+    BallotShape {
+        /// Rows expected (the session's criteria).
+        criteria: usize,
+        /// Ratings per row expected (us plus the session's competitors).
+        subjects: usize,
+    },
+    /// The same ballot (by its id) is in a round twice.
+    DuplicateBallot,
+    /// A ballot from this participant is already in the round.
+    DuplicateParticipant {
+        /// The participant's name.
+        name: String,
+    },
+    /// The session's criteria count and competitors are fixed once ballots exist.
+    LockedByBallots,
     MissingField {
         /// Name of the missing field.
         field: String,
@@ -111,6 +139,18 @@ impl std::fmt::Display for ProblemKind {
                 )
             }
             ProblemKind::NotFound { what, id } => write!(f, "no {what} with id {id}"),
+            ProblemKind::TooMany { max } => write!(f, "at most {max} entries"),
+            ProblemKind::BallotShape { criteria, subjects } => write!(
+                f,
+                "the ballot must rate {criteria} criteria × {subjects} companies"
+            ),
+            ProblemKind::DuplicateBallot => write!(f, "the same ballot is added twice"),
+            ProblemKind::DuplicateParticipant { name } => {
+                write!(f, "a ballot from {name} is already in this round")
+            }
+            ProblemKind::LockedByBallots => {
+                write!(f, "criteria and competitors are fixed once ballots exist")
+            }
             ProblemKind::MissingField { field } => write!(f, "required field `{field}` is missing"),
             ProblemKind::WrongType { detail } => write!(f, "wrong type or value: {detail}"),
         }

@@ -23,7 +23,7 @@ pub const MAX_RELATIVE_STRENGTH: u32 = 10;
 
 /// A field path, built only when a problem is found (a workspace of 10 000 clients has
 /// half a million fields; formatting every path up front took most of the time).
-trait PathArg {
+pub(super) trait PathArg {
     fn build(self) -> String;
 }
 
@@ -40,19 +40,19 @@ impl<F: FnOnce() -> String> PathArg for F {
 }
 
 /// Collects problems while walking the workspace.
-struct Checker {
-    problems: Vec<Problem>,
+pub(super) struct Checker {
+    pub(super) problems: Vec<Problem>,
 }
 
 impl Checker {
-    fn push(&mut self, path: impl PathArg, kind: ProblemKind) {
+    pub(super) fn push(&mut self, path: impl PathArg, kind: ProblemKind) {
         self.problems.push(Problem {
             path: path.build(),
             kind,
         });
     }
 
-    fn text(&mut self, path: impl PathArg, value: &str, required: bool, max: usize) {
+    pub(super) fn text(&mut self, path: impl PathArg, value: &str, required: bool, max: usize) {
         if required && value.trim().is_empty() {
             self.push(path, ProblemKind::Empty);
         } else if value.len() > max && value.chars().count() > max {
@@ -60,19 +60,19 @@ impl Checker {
         }
     }
 
-    fn range(&mut self, path: impl PathArg, value: Decimal, min: Decimal, max: Decimal) {
+    pub(super) fn range(&mut self, path: impl PathArg, value: Decimal, min: Decimal, max: Decimal) {
         if value < min || value > max {
             self.push(path, ProblemKind::OutOfRange { min, max });
         }
     }
 
-    fn not_negative(&mut self, path: impl PathArg, value: Decimal) {
+    pub(super) fn not_negative(&mut self, path: impl PathArg, value: Decimal) {
         if value.is_sign_negative() && !value.is_zero() {
             self.push(path, ProblemKind::Negative);
         }
     }
 
-    fn unique(&mut self, path: &str, ids: impl Iterator<Item = u32>) {
+    pub(super) fn unique(&mut self, path: &str, ids: impl Iterator<Item = u32>) {
         let mut seen = BTreeSet::new();
         for (i, id) in ids.enumerate() {
             if !seen.insert(id) {
@@ -214,6 +214,7 @@ pub fn validate_since(ws: &Workspace, before: Option<&Workspace>) -> Vec<Problem
         );
     }
     check_class_rule(&mut c, &ws.class_rule);
+    super::validate_workshops::check_workshops(&mut c, ws);
     c.problems
 }
 

@@ -1,6 +1,6 @@
 //! The workspace: everything one company keeps in KAM Studio.
 
-use super::{Client, Competitor, Criterion};
+use super::{Client, Competitor, Criterion, Workshop};
 use crate::engine::money::Rate;
 use crate::engine::profile::ClassRule;
 use rust_decimal::Decimal;
@@ -80,6 +80,8 @@ pub struct Workspace {
     pub competitors: Vec<Competitor>,
     /// How the ranked base is split into key / development / standard clients.
     pub class_rule: ClassRule,
+    /// Competitive-analysis workshops (sessions), in the order they were created.
+    pub workshops: Vec<Workshop>,
 }
 
 impl Workspace {
@@ -102,6 +104,7 @@ impl Workspace {
             clients: Vec::new(),
             competitors: Vec::new(),
             class_rule: ClassRule::default_thresholds(),
+            workshops: Vec::new(),
         }
     }
 

@@ -78,11 +78,37 @@ pub fn problem_text(kind: &ProblemKind, locale: Locale, percent: bool) -> String
         ProblemKind::NotFound { what, id } if ru => match what {
             Item::Client => format!("нет клиента с идентификатором {id}"),
             Item::Criterion => format!("нет критерия с идентификатором {id}"),
+            Item::Competitor => format!("нет конкурента с идентификатором {id}"),
+            Item::Workshop => format!("нет сессии с идентификатором {id}"),
         },
         ProblemKind::NotFound { what, id } => match what {
             Item::Client => format!("no client with id {id}"),
             Item::Criterion => format!("no criterion with id {id}"),
+            Item::Competitor => format!("no competitor with id {id}"),
+            Item::Workshop => format!("no session with id {id}"),
         },
+        ProblemKind::TooMany { max } if ru => format!("не больше {max}"),
+        ProblemKind::TooMany { max } => format!("at most {max}"),
+        ProblemKind::BallotShape { criteria, subjects } if ru => {
+            format!("бюллетень должен содержать оценки {criteria} критериев × {subjects} компаний")
+        }
+        ProblemKind::BallotShape { criteria, subjects } => {
+            format!("the ballot must rate {criteria} criteria × {subjects} companies")
+        }
+        ProblemKind::DuplicateBallot if ru => "этот бюллетень уже добавлен".to_owned(),
+        ProblemKind::DuplicateBallot => "this ballot has already been added".to_owned(),
+        ProblemKind::DuplicateParticipant { name } if ru => {
+            format!("бюллетень участника «{name}» в этом раунде уже есть")
+        }
+        ProblemKind::DuplicateParticipant { name } => {
+            format!("a ballot from «{name}» is already in this round")
+        }
+        ProblemKind::LockedByBallots if ru => {
+            "после первого бюллетеня критерии и конкуренты не меняются".to_owned()
+        }
+        ProblemKind::LockedByBallots => {
+            "criteria and competitors are fixed once ballots exist".to_owned()
+        }
         ProblemKind::MissingField { field } if ru => format!("нет обязательного поля «{field}»"),
         ProblemKind::MissingField { field } => format!("the required field `{field}` is missing"),
         ProblemKind::WrongType { detail } if ru => format!("неверный тип или значение ({detail})"),
