@@ -14,6 +14,7 @@ use serde_json::{json, Value};
 
 const FIXTURE_V1: &str = include_str!("fixtures/workspace-v1.json");
 const FIXTURE_V2: &str = include_str!("fixtures/workspace-v2.json");
+const FIXTURE_V3: &str = include_str!("fixtures/workspace-v3.json");
 
 fn at_10_15() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 22, 10, 15, 0).unwrap()
@@ -748,4 +749,27 @@ fn a_failing_or_missing_migration_step_is_reported() {
         .to_string(),
         "cannot upgrade the file from version 1: no title"
     );
+}
+
+#[test]
+fn the_v3_fixture_loads_with_its_workshop() {
+    // Guards the version 3 shape: a workshop with criteria, rivals, two rounds of
+    // ballots with «не знаю» (null) cells, and an anonymous ballot.
+    let imported = import_json(FIXTURE_V3).unwrap();
+    assert_eq!(imported.version_read, 3);
+    let w = &imported.workspace.workshops[0];
+    assert_eq!(w.name, "Северный квартал: как нас видит клиент");
+    assert_eq!(w.client, Some(ClientId(1)));
+    assert!(w.anonymous && !w.share_client_name);
+    let names: Vec<&str> = w.criteria.iter().map(|k| k.name.as_str()).collect();
+    assert_eq!(names, ["Цена", "Сроки поставки", "Техническая поддержка"]);
+    assert_eq!(w.criteria[0].importance, dec!(40));
+    assert_eq!(w.rivals, vec![CompetitorId(1), CompetitorId(2)]);
+    assert_eq!(w.rounds.len(), 2);
+    let b = &w.rounds[0].ballots[1];
+    assert_eq!((b.id.as_str(), b.participant.as_str()), ("fx-b", ""));
+    assert_eq!(b.ratings[2], vec![Some(8), Some(5), None]);
+    assert_eq!(w.rounds[1].ballots[0].ratings[0], vec![Some(5), Some(8), Some(8)]);
+    // The v2 fixture gains an empty workshop list.
+    assert!(import_json(FIXTURE_V2).unwrap().workspace.workshops.is_empty());
 }
