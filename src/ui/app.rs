@@ -7,7 +7,7 @@
 use crate::ui::components::{LangSwitch, SaveStatus, StorageBanners, UndoRedo, UpdateBanner};
 use crate::ui::i18n::{provide_lang, tr, use_lang, Msg};
 use crate::ui::nav;
-use crate::ui::pages::{ClientsPage, CompetitionPage, DataPage, OffersPage, PlanPage};
+use crate::ui::pages::{BallotPage, ClientsPage, CompetitionPage, DataPage, OffersPage, PlanPage};
 use crate::ui::reactive::{dyn_text, dyn_view};
 use crate::ui::state::{provide_store, Mode};
 use leptos::prelude::*;
@@ -69,6 +69,16 @@ impl Section {
 #[component]
 pub fn App() -> impl IntoView {
     provide_lang();
+    // A participant's phone opened a session link: the ballot page alone, without the
+    // workspace (nothing of the phone's own data is loaded or touched).
+    if let Some(code) = join_code() {
+        return view! {
+            <main id="main" class="ballot-main">
+                <BallotPage code />
+            </main>
+        }
+        .into_any();
+    }
     let store = provide_store();
     crate::ui::storage::start(store);
     let lang = use_lang();
@@ -139,5 +149,16 @@ pub fn App() -> impl IntoView {
             })}
         </main>
         <footer class="footer">{tr(Msg::Footer)}</footer>
+    }
+    .into_any()
+}
+
+/// The invite code of a session link (`#join=…`) the page was opened with.
+fn join_code() -> Option<String> {
+    use crate::engine::workshop::codec::{parse_fragment, Fragment};
+    let hash = window().location().hash().ok()?;
+    match parse_fragment(&hash)? {
+        Fragment::Join(code) => Some(code),
+        Fragment::Ballot(_) => None,
     }
 }

@@ -4,17 +4,21 @@
 //! refuses a message that lacks either translation. The choice is remembered in
 //! localStorage (a small preference, not workspace data).
 
+mod ballot;
 mod clients;
 mod import_errors;
 mod messages;
 mod plural;
 mod problems;
+mod workshop;
 
+pub use ballot::Bm;
 pub use clients::Cm;
 pub use import_errors::import_error_text;
 pub use messages::{Msg, Text};
 pub use plural::{plural, PluralForms};
 pub use problems::{field_label, problem_text};
+pub use workshop::Wm;
 
 use crate::engine::locale::Locale;
 use leptos::prelude::*;

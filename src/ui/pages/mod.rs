@@ -1,11 +1,13 @@
 //! One module per section of the application.
 
+mod ballot;
 mod clients;
 mod competition;
 mod data;
 mod offers;
 mod plan;
 
+pub use ballot::BallotPage;
 pub use clients::ClientsPage;
 pub use competition::CompetitionPage;
 pub use data::DataPage;
