@@ -76,10 +76,6 @@ catalogue! {
     TotalRevenue => "Выручка всего", "Total revenue";
     ProspectsCount => "Потенциальных клиентов", "Prospects";
 
-    CompetitionSoon => "Групповая сессия конкурентного анализа глазами ключевого клиента: 3–15 участников со своих телефонов вслепую оценивают нас и конкурентов по 10 и более критериям; затем — средние, медианы и разброс, наши сильные и слабые стороны с учётом важности для клиента, флаги «лучше всех во всём» и «хуже всех во всём», повторный раунд и стратегическая канва на проекторе.",
-        "A group competitive-analysis session from the key client's point of view: 3–15 participants rate us and the competitors blind on 10 or more criteria from their own phones; then means, medians and spread, our strengths and weaknesses weighted by what matters to the client, \"best at everything\" and \"worst at everything\" flags, a second round and the strategy canvas on the projector.";
-    CompetitorsHeading => "Конкуренты в пространстве", "Competitors in this workspace";
-    CompetitorsEmpty => "Конкуренты пока не заданы.", "No competitors yet.";
 
     OffersSoon => "КАМ вместе с клиентом моделирует 2–3 варианта спецпредложения: выручка, валовая прибыль, стоимость рычагов и обслуживания, ценность для клиента сверх скидки, безубыточный рост объёма при скидке, стоимость отсрочки и NPV на горизонте — и сохраняет обратную связь клиента по каждому варианту.",
         "The KAM and the client model 2–3 special-offer variants together: revenue, gross profit, cost of levers and of service, value to the client beyond the discount, the break-even volume growth of a discount, the cost of payment deferral and NPV over the horizon — and keep the client's feedback on each variant.";

@@ -1,0 +1,75 @@
+//! «Конкурентный анализ»: the facilitator's side of a workshop (domain §3). Sessions
+//! are set up here (the key client, at least ten criteria with their importance, the
+//! competitors), shared with the participants' phones by link and QR code, and their
+//! ballots are collected (by a returned link, a pasted code or a file) round by round.
+
+mod ballots;
+mod invite;
+mod setup;
+mod util;
+
+use crate::engine::model::{Workshop, WorkshopId};
+use crate::ui::i18n::{tr, use_lang, Wm};
+use crate::ui::state::use_store;
+use leptos::prelude::*;
+
+/// The page's shared state: the open session and the last notice.
+#[derive(Clone, Copy)]
+pub(super) struct Page {
+    /// The session shown (the first one when none was chosen).
+    pub chosen: RwSignal<Option<WorkshopId>>,
+    /// The last result of an action: `(ok, text)`.
+    pub notice: RwSignal<Option<(bool, String)>>,
+}
+
+impl Page {
+    /// The session shown, if any.
+    pub fn workshop(self) -> Option<Workshop> {
+        let store = use_store();
+        let chosen = self.chosen.get();
+        store.ws().with(|ws| {
+            chosen
+                .and_then(|id| ws.workshops.iter().find(|w| w.id == id))
+                .or_else(|| ws.workshops.first())
+                .cloned()
+        })
+    }
+}
+
+/// The competitive-analysis section.
+#[component]
+pub fn CompetitionPage() -> impl IntoView {
+    let page = Page {
+        chosen: RwSignal::new(None),
+        notice: RwSignal::new(None),
+    };
+    // A ballot returned as a link (`#ballot=…`) opened here: add it at once.
+    ballots::receive_from_address(page);
+    let store = use_store();
+    let lang = use_lang();
+    let has_any = move || store.ws().with(|ws| !ws.workshops.is_empty());
+    view! {
+        <h1>{tr(Wm::Title)}</h1>
+        <p class="lead">{tr(Wm::Intro)}</p>
+        <setup::Picker page />
+        {move || page.notice.get().map(|(ok, text)| {
+            view! {
+                <p class=if ok { "notice ok" } else { "notice refused" } role="status" data-testid="ws-notice">
+                    {text}
+                </p>
+            }
+        })}
+        {move || {
+            if has_any() {
+                view! {
+                    <setup::Setup page />
+                    <invite::Invite page />
+                    <ballots::Ballots page />
+                }
+                    .into_any()
+            } else {
+                view! { <p class="empty">{Wm::NoSessions.text(lang.get())}</p> }.into_any()
+            }
+        }}
+    }
+}
