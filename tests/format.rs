@@ -769,7 +769,14 @@ fn the_v3_fixture_loads_with_its_workshop() {
     let b = &w.rounds[0].ballots[1];
     assert_eq!((b.id.as_str(), b.participant.as_str()), ("fx-b", ""));
     assert_eq!(b.ratings[2], vec![Some(8), Some(5), None]);
-    assert_eq!(w.rounds[1].ballots[0].ratings[0], vec![Some(5), Some(8), Some(8)]);
+    assert_eq!(
+        w.rounds[1].ballots[0].ratings[0],
+        vec![Some(5), Some(8), Some(8)]
+    );
     // The v2 fixture gains an empty workshop list.
-    assert!(import_json(FIXTURE_V2).unwrap().workspace.workshops.is_empty());
+    assert!(import_json(FIXTURE_V2)
+        .unwrap()
+        .workspace
+        .workshops
+        .is_empty());
 }
