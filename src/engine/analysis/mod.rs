@@ -28,6 +28,7 @@ use crate::engine::portfolio::{portfolio, Portfolio, PortfolioInput, Quadrant};
 use crate::engine::potential::PotentialFigures;
 use crate::engine::profile::{checks, rank_lines, Class, PortfolioChecks};
 use crate::engine::profitability::{flags, whale_curve, ProfitFlag, Profitability, WhaleCurve};
+use crate::engine::workshop::strength::{session_strengths, strength_of};
 use rust_decimal::Decimal;
 
 /// One client's line on the clients screen.
@@ -54,8 +55,11 @@ pub struct ClientRow {
     pub profitability: Profitability,
     /// VIP but loss-making; key but unprofitable.
     pub flags: Vec<ProfitFlag>,
-    /// Our rating ÷ the best competitor's, if assessed.
+    /// Our rating ÷ the best competitor's, if assessed: measured by the client's
+    /// workshop when it has one with ballots, else as entered on the client.
     pub relative_strength: Option<Decimal>,
+    /// Whether [`ClientRow::relative_strength`] comes from a workshop session.
+    pub strength_from_session: bool,
     /// The portfolio quadrant; `None` when the client cannot be placed.
     pub quadrant: Option<Quadrant>,
 }
@@ -111,28 +115,34 @@ pub fn rank_with(ws: &Workspace, cache: &mut AnalysisCache) -> Ranked {
     let mut scores: Vec<_> = parts.iter().map(|p| p.score.clone()).collect();
     rank_lines(&mut scores, &ws.class_rule);
     let checks = checks(&scores, &ws.company);
+    let sessions = session_strengths(ws);
     let rows = ws
         .clients
         .iter()
         .zip(scores)
         .zip(parts)
-        .map(|((client, score), part)| ClientRow {
-            client: client.id,
-            flags: flags(
-                client.vip,
-                score.class == Class::Key,
-                part.profitability.contribution,
-            ),
-            quadrant: Quadrant::place(score.score, client.relative_strength),
-            score: score.score,
-            rank: score.rank,
-            class: score.class,
-            failed_gates: score.failed_gates,
-            missing: score.missing,
-            potential_value: part.potential_value,
-            first_year: part.first_year.clone(),
-            profitability: part.profitability.clone(),
-            relative_strength: client.relative_strength,
+        .map(|((client, score), part)| {
+            let from_session = strength_of(&sessions, client.id);
+            let strength = from_session.or(client.relative_strength);
+            ClientRow {
+                client: client.id,
+                flags: flags(
+                    client.vip,
+                    score.class == Class::Key,
+                    part.profitability.contribution,
+                ),
+                quadrant: Quadrant::place(score.score, strength),
+                score: score.score,
+                rank: score.rank,
+                class: score.class,
+                failed_gates: score.failed_gates,
+                missing: score.missing,
+                potential_value: part.potential_value,
+                first_year: part.first_year.clone(),
+                profitability: part.profitability.clone(),
+                relative_strength: strength,
+                strength_from_session: from_session.is_some(),
+            }
         })
         .collect();
     Ranked {
@@ -164,7 +174,7 @@ pub fn complete(ranked: &Ranked, ws: &Workspace) -> Analysis {
         .map(|(client, row)| PortfolioInput {
             client: client.id,
             attractiveness: row.score,
-            relative_strength: client.relative_strength,
+            relative_strength: row.relative_strength,
             potential_value: row.potential_value,
         })
         .collect();

@@ -5,3 +5,4 @@
 pub mod codec;
 pub mod results;
 pub mod stats;
+pub mod strength;

@@ -117,6 +117,8 @@ super::messages::catalogue! {
     RankScoreNum => "#Ранг по баллу", "#Rank by score";
     RankRevenue => "ранг по выручке", "rank by revenue";
     RankPotential => "ранг по потенциалу", "rank by potential";
+    StrengthFromSession => "Относительная сила измерена на сессии конкурентного анализа (последний раунд с бюллетенями), а не введена вручную:",
+        "Relative strength measured by a competitive-analysis session (its latest round with ballots), not entered by hand:";
     MatrixTitle => "Портфельная матрица: привлекательность клиента × наша относительная сила, размер — потенциал", "Portfolio matrix: attractiveness × our relative strength, size = potential";
     MatrixX => "Наша относительная сила в глазах клиента (1 — наравне с лучшим конкурентом)", "Our relative strength in the client's eyes (1 = on par with the best competitor)";
     MatrixY => "Привлекательность (балл)", "Attractiveness (score)";

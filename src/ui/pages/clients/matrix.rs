@@ -127,6 +127,20 @@ pub(super) fn matrix(ws: &Workspace, a: &Analysis, locale: Locale) -> String {
             .raw("</li>");
     }
     h.raw("</ul>");
+    // Clients whose strength was measured by a workshop session, named.
+    let measured: Vec<&str> = a
+        .rows
+        .iter()
+        .filter(|r| r.strength_from_session)
+        .map(|r| name(r.client))
+        .collect();
+    if !measured.is_empty() {
+        h.raw("<p class=\"note\" data-testid=\"strength-from-session\">")
+            .text(t(Cm::StrengthFromSession))
+            .text(" ")
+            .text(&measured.join(", "))
+            .raw("</p>");
+    }
     if !p.not_placed.is_empty() {
         h.raw("<p class=\"notice\" data-testid=\"not-placed\">")
             .text(t(Cm::NotPlaced));
