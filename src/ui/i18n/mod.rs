@@ -11,6 +11,7 @@ mod messages;
 mod plural;
 mod problems;
 mod workshop;
+mod workshop_results;
 
 pub use ballot::Bm;
 pub use clients::Cm;
@@ -19,6 +20,7 @@ pub use messages::{Msg, Text};
 pub use plural::{plural, PluralForms};
 pub use problems::{field_label, problem_text};
 pub use workshop::Wm;
+pub use workshop_results::Rm;
 
 use crate::engine::locale::Locale;
 use leptos::prelude::*;

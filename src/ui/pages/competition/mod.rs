@@ -5,6 +5,7 @@
 
 mod ballots;
 mod invite;
+mod results;
 mod setup;
 mod util;
 
@@ -65,6 +66,7 @@ pub fn CompetitionPage() -> impl IntoView {
                     <setup::Setup page />
                     <invite::Invite page />
                     <ballots::Ballots page />
+                    <results::Results page />
                 }
                     .into_any()
             } else {
