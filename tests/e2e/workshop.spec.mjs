@@ -1,0 +1,80 @@
+// «Конкурентный анализ», the facilitator: a participant's returned ballot is added by
+// pasted code or by opening the returned link, a duplicate or a damaged code is
+// refused with a clear message and changes nothing; a new session starts with ten
+// criteria worth 100 points, warns below ten, and shows its link and QR code.
+import { readFileSync } from "node:fs";
+import { test, expect } from "./fixtures.mjs";
+import { App } from "./pages/app.mjs";
+import { WorkshopPage } from "./pages/workshop.mjs";
+
+// Женя's round-2 ballot for the demo session (tests/workshop_ballot_fixture.rs).
+const CODE = readFileSync(new URL("./fixtures/demo-ballot.txt", import.meta.url), "utf8").trim();
+const TITLE = "ГК «Северный квартал» глазами клиента";
+
+test("a returned ballot is added once, by code or by link, and survives a reload", async ({ page }) => {
+  const app = new App(page);
+  await app.open("?s=competition");
+  const ws = new WorkshopPage(page);
+  await expect(ws.session).toHaveValue("1");
+  await expect(page.getByRole("heading", { name: /Бюллетени · раунд 2/ })).toBeVisible();
+  await expect(ws.ballotCount).toHaveText("Получено бюллетеней: 6");
+
+  await ws.addBallot(CODE);
+  await expect(ws.notice).toHaveText(`Бюллетень добавлен в сессию «${TITLE}»: Женя (закупки)`);
+  await expect(ws.ballotCount).toHaveText("Получено бюллетеней: 7");
+  // The session is anonymous: the list numbers the participants.
+  await expect(ws.ballotList.nth(6)).toContainText("Участник 7");
+  await expect(ws.ballotList.nth(6)).not.toContainText("Женя");
+
+  // The same ballot again is refused and counted once.
+  await ws.addBallot(CODE);
+  await expect(ws.notice).toContainText("этот бюллетень уже добавлен");
+  await expect(ws.ballotCount).toHaveText("Получено бюллетеней: 7");
+
+  // A damaged code (one character changed) and a cut one are refused clearly.
+  const i = Math.floor(CODE.length / 2);
+  const changed = CODE.slice(0, i) + (CODE[i] === "A" ? "B" : "A") + CODE.slice(i + 1);
+  await ws.addBallot(changed);
+  await expect(ws.notice).toHaveText(/Код повреждён или обрезан|Это не бюллетень KAM Studio/);
+  await ws.addBallot(CODE.slice(0, 40));
+  await expect(ws.notice).toHaveText(/Код повреждён или обрезан|Это не бюллетень KAM Studio/);
+  await expect(ws.ballotCount).toHaveText("Получено бюллетеней: 7");
+
+  await page.reload();
+  await expect(ws.ballotCount).toHaveText("Получено бюллетеней: 7");
+
+  // Removed, then returned as a link opened on the facilitator's laptop.
+  await page.getByRole("button", { name: "Удалить бюллетень: Участник 7" }).click();
+  await expect(ws.ballotCount).toHaveText("Получено бюллетеней: 6");
+  await page.goto(`./?s=competition#ballot=${CODE}`);
+  await expect(ws.notice).toHaveText(`Бюллетень добавлен в сессию «${TITLE}»: Женя (закупки)`);
+  await expect(ws.ballotCount).toHaveText("Получено бюллетеней: 7");
+  await expect(page).not.toHaveURL(/#ballot=/);
+});
+
+test("a new session has ten starter criteria worth 100 points, warns below ten and shows its QR code", async ({ page }) => {
+  const app = new App(page);
+  await app.open("?s=competition");
+  const ws = new WorkshopPage(page);
+  await ws.newSession();
+  await expect(ws.session).toHaveValue("2");
+  await expect(ws.criterionRows()).toHaveCount(10);
+  await expect(ws.importanceTotal).toHaveText("100");
+  await expect(ws.fewCriteria).toHaveCount(0);
+  await expect(ws.qr).toBeVisible();
+  await expect(ws.linkInfo).toContainText("версия QR:");
+
+  await page.getByRole("button", { name: "Удалить критерий Цена" }).click();
+  await expect(ws.criterionRows()).toHaveCount(9);
+  await expect(ws.importanceTotal).toHaveText("90");
+  await expect(ws.fewCriteria).toContainText("Критериев: 9");
+
+  // Importance typed the Russian way; a word is refused with the field named.
+  await page.getByLabel("Важность, баллы — Сроки поставки").fill("12,5");
+  await page.getByLabel("Важность, баллы — Сроки поставки").press("Tab");
+  await expect(ws.importanceTotal).toHaveText("92,5");
+  await page.getByLabel("Важность, баллы — Сроки поставки").fill("много");
+  await page.getByLabel("Важность, баллы — Сроки поставки").press("Tab");
+  await expect(ws.notice).toContainText("не число");
+  await expect(ws.importanceTotal).toHaveText("92,5");
+});
