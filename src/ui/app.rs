@@ -83,6 +83,15 @@ pub fn App() -> impl IntoView {
     crate::ui::storage::start(store);
     let lang = use_lang();
     let section = nav::section_from_address();
+    // A participant's returned link opened while another section is shown: the
+    // competition page takes the ballot (see its `receive_from_address`).
+    let handle = window_event_listener_untyped("hashchange", move |_| {
+        let hash = window().location().hash().unwrap_or_default();
+        if hash.starts_with("#ballot=") && section.get_untracked() != Section::Competition {
+            section.set(Section::Competition);
+        }
+    });
+    on_cleanup(move || handle.remove());
     // The tab title names the section, so several open tabs stay distinguishable.
     Effect::new(move |_| {
         let title = format!(

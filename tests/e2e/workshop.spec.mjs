@@ -40,6 +40,7 @@ test("a returned ballot is added once, by code or by link, and survives a reload
   await expect(ws.notice).toHaveText(/Код повреждён или обрезан|Это не бюллетень KAM Studio/);
   await expect(ws.ballotCount).toHaveText("Получено бюллетеней: 7");
 
+  await ws.waitSaved();
   await page.reload();
   await expect(ws.ballotCount).toHaveText("Получено бюллетеней: 7");
 

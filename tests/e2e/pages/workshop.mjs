@@ -22,6 +22,11 @@ export class WorkshopPage {
     await this.page.getByRole("button", { name: /^Добавить бюллетень$|^Add ballot$/ }).click();
   }
 
+  /** Waits until the autosave has written the last change. */
+  async waitSaved() {
+    await this.page.getByTestId("save-status").filter({ hasText: /Сохранено в|Saved at/ }).waitFor();
+  }
+
   async newSession() {
     await this.page.getByRole("button", { name: /^Новая сессия$|^New session$/ }).click();
   }

@@ -8,7 +8,7 @@ use crate::engine::locale::Locale;
 use crate::engine::model::Workshop;
 use crate::engine::workshop::codec::{decode_pasted, parse_fragment, Code, CodeError, Fragment};
 use crate::ui::i18n::{tr, use_lang, Wm};
-use crate::ui::state::{use_store, Mode};
+use crate::ui::state::Mode;
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
@@ -27,8 +27,8 @@ fn code_error(e: &CodeError, locale: Locale) -> String {
 /// Adds the ballot carried by `text` (a link, a fragment or a bare code) to the
 /// session it was made for; the outcome becomes the page's notice.
 pub(super) fn add_pasted(page: Page, text: &str) {
-    let store = use_store();
-    let locale = use_lang().get_untracked();
+    let store = page.store;
+    let locale = page.lang.get_untracked();
     let fail = |m: String| page.notice.set(Some((false, m)));
     let ballot = match decode_pasted(text) {
         Ok(Code::Ballot(b)) => b,
@@ -83,29 +83,42 @@ pub(super) fn add_pasted(page: Page, text: &str) {
     }
 }
 
-/// On opening the page with `#ballot=…` (a participant's returned link): adds the
-/// ballot once the workspace is loaded, then removes the fragment from the address.
+/// Adds the ballot of a `#ballot=…` fragment in the address, if there is one, then
+/// removes the fragment (a reload must not add it again).
+fn take_from_address(page: Page) {
+    let hash = window().location().hash().unwrap_or_default();
+    if let Some(Fragment::Ballot(code)) = parse_fragment(&hash) {
+        add_pasted(page, &code);
+        if let Ok(history) = window().history() {
+            let search = window().location().search().unwrap_or_default();
+            let url = if search.is_empty() {
+                "?s=competition".to_owned()
+            } else {
+                search
+            };
+            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+        }
+    }
+}
+
+/// A participant's returned link (`#ballot=…`) opened here: its ballot is added once
+/// the workspace is loaded, and again for every such link opened while the page is
+/// shown (the address changes only its fragment then).
 pub(super) fn receive_from_address(page: Page) {
-    let store = use_store();
+    let store = page.store;
     Effect::new(move |done: Option<bool>| {
         if done == Some(true) || store.mode().with(|m| *m == Mode::Loading) {
             return done.unwrap_or(false);
         }
-        let hash = window().location().hash().unwrap_or_default();
-        if let Some(Fragment::Ballot(code)) = parse_fragment(&hash) {
-            add_pasted(page, &code);
-            if let Ok(history) = window().history() {
-                let search = window().location().search().unwrap_or_default();
-                let url = if search.is_empty() {
-                    "?s=competition".to_owned()
-                } else {
-                    search
-                };
-                let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
-            }
-        }
+        take_from_address(page);
         true
     });
+    let handle = window_event_listener_untyped("hashchange", move |_| {
+        if store.mode().with_untracked(|m| *m != Mode::Loading) {
+            take_from_address(page);
+        }
+    });
+    on_cleanup(move || handle.remove());
 }
 
 /// The ballots of the shown session's current round and the ways to add one.

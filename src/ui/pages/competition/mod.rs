@@ -17,6 +17,11 @@ use leptos::prelude::*;
 /// The page's shared state: the open session and the last notice.
 #[derive(Clone, Copy)]
 pub(super) struct Page {
+    /// The workspace store (kept here: event listeners run outside the component's
+    /// context, where `use_store` would panic).
+    pub store: crate::ui::state::Store,
+    /// The interface language.
+    pub lang: crate::ui::i18n::UiLang,
     /// The session shown (the first one when none was chosen).
     pub chosen: RwSignal<Option<WorkshopId>>,
     /// The last result of an action: `(ok, text)`.
@@ -26,7 +31,7 @@ pub(super) struct Page {
 impl Page {
     /// The session shown, if any.
     pub fn workshop(self) -> Option<Workshop> {
-        let store = use_store();
+        let store = self.store;
         let chosen = self.chosen.get();
         store.ws().with(|ws| {
             chosen
@@ -41,6 +46,8 @@ impl Page {
 #[component]
 pub fn CompetitionPage() -> impl IntoView {
     let page = Page {
+        store: use_store(),
+        lang: use_lang(),
         chosen: RwSignal::new(None),
         notice: RwSignal::new(None),
     };

@@ -35,8 +35,8 @@ const STARTER: [(&str, &str); 10] = [
 
 /// Applies `action`; a refusal becomes the page's notice. True when applied.
 pub(super) fn act(page: Page, action: Action) -> bool {
-    let store = use_store();
-    let locale = use_lang().get_untracked();
+    let store = page.store;
+    let locale = page.lang.get_untracked();
     match store.dispatch(action) {
         Ok(()) => true,
         Err(Refusal::ReadOnly) => {
