@@ -79,3 +79,23 @@ test("a new session has ten starter criteria worth 100 points, warns below ten a
   await expect(ws.notice).toContainText("не число");
   await expect(ws.importanceTotal).toHaveText("92,5");
 });
+
+test("the round's results download as CSV with the hand-computed price cell", async ({ page }) => {
+  const app = new App(page);
+  await app.open("?s=competition");
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Скачать результаты (CSV)" }).click();
+  const file = await downloading;
+  expect(file.suggestedFilename()).toMatch(/^ГК-Северный-квартал-глазами-клиента-Раунд-2-\d{4}-\d{2}-\d{2}\.csv$/);
+  const text = readFileSync(await file.path(), "utf8");
+  const lines = text.replace(/^\uFEFF/, "").split("\r\n");
+  expect(lines[0]).toBe(
+    "Раунд;Критерий;Важность, баллы;Компания;Оценок;Среднее;Медиана;Стандартное отклонение;Межквартильный размах;Спорно",
+  );
+  // Round 2, price, us: 5, 6, 5, 5, 4, 5 → mean 30 / 6 = 5, median 5; deviations
+  // 0, 1, 0, 0, −1, 0 → STDEV.S = √(2 / 5) = 0,6325; sorted 4 5 5 5 5 6 → Q1 = Q3 = 5, IQR 0.
+  expect(lines[1]).toBe("2;Цена;20;СтройРесурс;6;5;5;0,6325;0;");
+  // 10 criteria × 5 companies, then 5 weighted scores, then the final CRLF.
+  expect(lines.length).toBe(1 + 50 + 5 + 1);
+  expect(lines[51]).toMatch(/^2;Взвешенная оценка;;СтройРесурс;;7,3567;/);
+});

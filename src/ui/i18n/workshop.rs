@@ -67,4 +67,17 @@ super::messages::catalogue! {
     RemoveBallot => "Удалить бюллетень:", "Remove the ballot of";
     Remove => "Удалить", "Remove";
     NextRound => "Начать следующий раунд", "Start the next round";
+    DownloadCsv => "Скачать результаты (CSV)", "Download the results (CSV)";
+    Print => "Печать", "Print";
+    DownloadFailed => "не удалось сохранить файл", "the file could not be saved";
+    CsvRound => "Раунд", "Round";
+    CsvCompany => "Компания", "Company";
+    CsvN => "Оценок", "Ratings";
+    CsvMean => "Среднее", "Mean";
+    CsvMedian => "Медиана", "Median";
+    CsvStdev => "Стандартное отклонение", "Standard deviation";
+    CsvIqr => "Межквартильный размах", "Interquartile range";
+    CsvDisputed => "Спорно", "Disputed";
+    CsvWeighted => "Взвешенная оценка", "Weighted score";
+    Yes => "да", "yes";
 }

@@ -4,6 +4,7 @@
 //! ballots are collected (by a returned link, a pasted code or a file) round by round.
 
 mod ballots;
+mod export;
 mod invite;
 mod results;
 mod setup;

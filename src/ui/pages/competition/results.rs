@@ -127,6 +127,20 @@ pub(super) fn Results(page: Page) -> impl IntoView {
                 </div>
                 <button
                     type="button"
+                    disabled=move || round.get().is_none()
+                    on:click=move |_| {
+                        if let Some(r) = round.get_untracked() {
+                            super::export::download_results(page, r);
+                        }
+                    }
+                >
+                    {move || crate::ui::i18n::Wm::DownloadCsv.text(lang.get())}
+                </button>
+                <button type="button" on:click=move |_| { let _ = window().print(); }>
+                    {move || crate::ui::i18n::Wm::Print.text(lang.get())}
+                </button>
+                <button
+                    type="button"
                     class="wr-projector"
                     title=move || Rm::ProjectorHint.text(lang.get())
                     aria-pressed=move || if projector.get() { "true" } else { "false" }
