@@ -8,12 +8,9 @@
 
 use kam_studio::engine::action::{apply, Action};
 use kam_studio::engine::analysis::analyse;
-use kam_studio::engine::demo::{demo_workspace, generated};
+use kam_studio::engine::demo::{demo_workspace, generated, generated_workshop};
 use kam_studio::engine::format::{export_json, import_json};
-use kam_studio::engine::model::{
-    Ballot, Client, ClientId, CompetitorId, Criterion, CriterionId, Round, Workshop,
-    WorkshopCriterion, WorkshopId, Workspace,
-};
+use kam_studio::engine::model::{Client, ClientId, Criterion, CriterionId, Workspace};
 use kam_studio::engine::money::Money;
 use kam_studio::engine::profile::{rank_and_classify, ClassRule};
 use kam_studio::engine::workshop::results::{convergence, round_results};
@@ -54,54 +51,6 @@ fn generated_workspace(criteria: Vec<Criterion>, clients: &[Client]) -> Workspac
         })
         .collect();
     ws
-}
-
-/// A workshop of `raters` ballots × `criteria` × (us + `rivals`) in two rounds, rated
-/// by a linear congruential generator (deterministic, no rand crate): one rating in ten
-/// is «не знаю».
-fn generated_workshop(raters: usize, criteria: usize, rivals: u32) -> Workshop {
-    let mut state: u64 = 0x2545_f491_4f6c_dd1d;
-    let mut next = move || {
-        state = state
-            .wrapping_mul(6_364_136_223_846_793_005)
-            .wrapping_add(1_442_695_040_888_963_407);
-        (state >> 33) as u32
-    };
-    let mut round = |tag: &str| Round {
-        ballots: (0..raters)
-            .map(|b| Ballot {
-                id: format!("{tag}{b}"),
-                participant: format!("P{b}"),
-                ratings: (0..criteria)
-                    .map(|_| {
-                        (0..=rivals)
-                            .map(|_| {
-                                let r = next() % 11;
-                                (r > 0).then_some(r as u8)
-                            })
-                            .collect()
-                    })
-                    .collect(),
-            })
-            .collect(),
-    };
-    let rounds = vec![round("a"), round("b")];
-    Workshop {
-        id: WorkshopId(1),
-        token: "bench".into(),
-        name: "bench".into(),
-        client: None,
-        share_client_name: false,
-        anonymous: true,
-        criteria: (0..criteria)
-            .map(|c| WorkshopCriterion {
-                name: format!("C{c}"),
-                importance: Decimal::from(1 + c % 5),
-            })
-            .collect(),
-        rivals: (1..=rivals).map(CompetitorId).collect(),
-        rounds,
-    }
 }
 
 fn main() {

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Score + rank + classify of a generated base in wasm, in headless Chromium: issue #4's
-// budget is 10 000 clients × 30 criteria in ≤ 16 ms. Builds the separate bench module
+// budget is 10 000 clients × 30 criteria in ≤ 16 ms. Then issue #5's: one workshop
+// round's results for 50 raters × 30 criteria × 8 competitors in ≤ 2 ms. Builds the separate bench module
 // src/bin/score_bench.rs (the app's release profile; never part of the app bundle), runs
 // wasm-bindgen --target web and wasm-opt -Oz with the app's parameters, serves it with a
 // tiny page and times `rank_and_classify` inside wasm (performance.now(), 0.1 ms
@@ -52,9 +53,10 @@ writeFileSync(
   `<!DOCTYPE html>
 <html><head><meta charset="utf-8"><title>score bench</title><link rel="icon" href="data:,"></head>
 <body><script type="module">
-import init, { ScoreBench } from "./score_bench.js";
+import init, { ScoreBench, WorkshopBench } from "./score_bench.js";
 await init();
 window.ScoreBench = ScoreBench;
+window.WorkshopBench = WorkshopBench;
 window.benchReady = true;
 </script></body></html>
 `,
@@ -110,6 +112,14 @@ try {
   console.log(`  no throttling: ${stats(plain)}  budget ≤ ${budget} ms ${verdict}; first (cold) run ${plain.cold.toFixed(1)} ms`);
   console.log(`    runs: ${plain.times.map((x) => x.toFixed(1)).join(", ")}`);
   if (slow) console.log(`  ${throttle}× CPU throttling: ${stats(slow)}; first run after the switch ${slow.cold.toFixed(1)} ms`);
+  // Issue #5: one workshop round's results, 50 raters × 30 criteria × 8 competitors.
+  const ws = await page.evaluate(([w, n]) => {
+    const b = new window.WorkshopBench(50, 30, 8);
+    b.run(w, 10);
+    return Array.from(b.run(n, 10));
+  }, [warmup, runs]);
+  const wsVerdict = median(ws) <= 2 ? "✔" : "✘";
+  console.log(`workshop round results, 50 raters × 30 criteria × 8 competitors, same module: median ${median(ws).toFixed(2)} ms (${Math.min(...ws).toFixed(2)}–${Math.max(...ws).toFixed(2)}, ${ws.length} batches of 10)  budget ≤ 2 ms ${wsVerdict}`);
   console.log(`  load average when starting: ${load1.toFixed(2)} (1 min), ${load5.toFixed(2)} (5 min) on ${availableParallelism()} cores`);
 } finally {
   await bench.close();

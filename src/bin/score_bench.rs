@@ -13,9 +13,11 @@
 //! [`rank_and_classify`] (score, rank, classes) and the drop of its result, as in the
 //! native bench.
 
-use kam_studio::engine::demo::generated;
+use kam_studio::engine::demo::{generated, generated_workshop};
+use kam_studio::engine::model::Workshop;
 use kam_studio::engine::model::{Client, Criterion};
 use kam_studio::engine::profile::{rank_and_classify, Class, ClassRule};
+use kam_studio::engine::workshop::results::round_results;
 use std::hint::black_box;
 use wasm_bindgen::prelude::*;
 
@@ -73,5 +75,41 @@ impl ScoreBench {
     /// that the work was done.
     pub fn classes(&self) -> Vec<u32> {
         self.classes.to_vec()
+    }
+}
+
+/// Issue #5's budget: aggregating 50 raters × 30 criteria × 8 competitors (one round's
+/// results: cell statistics, weighted scores, gaps, disputed cells, bias) in ≤ 2 ms.
+/// The session is `engine::demo::generated_workshop`, as in `benches/engine.rs`.
+#[wasm_bindgen]
+pub struct WorkshopBench {
+    session: Workshop,
+}
+
+#[wasm_bindgen]
+impl WorkshopBench {
+    /// Generates the session (not timed).
+    #[wasm_bindgen(constructor)]
+    pub fn new(raters: u32, criteria: u32, rivals: u32) -> WorkshopBench {
+        WorkshopBench {
+            session: generated_workshop(raters as usize, criteria as usize, rivals),
+        }
+    }
+
+    /// The time of each of `runs` batches of `per_batch` aggregations, divided by
+    /// `per_batch` (ms per aggregation: `performance.now()` counts in 0.1 ms steps).
+    pub fn run(&self, runs: u32, per_batch: u32) -> Vec<f64> {
+        let performance = web_sys::window()
+            .and_then(|w| w.performance())
+            .expect("performance.now() is available in a page");
+        (0..runs)
+            .map(|_| {
+                let start = performance.now();
+                for _ in 0..per_batch {
+                    drop(black_box(round_results(black_box(&self.session), 0)));
+                }
+                (performance.now() - start) / f64::from(per_batch.max(1))
+            })
+            .collect()
     }
 }

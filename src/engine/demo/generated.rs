@@ -3,7 +3,10 @@
 //! in both, so their figures compare.
 
 use super::demo_workspace;
-use crate::engine::model::{Client, ClientId, Criterion, CriterionId, Direction, Scale};
+use crate::engine::model::{
+    Ballot, Client, ClientId, CompetitorId, Criterion, CriterionId, Direction, Round, Scale,
+    Workshop, WorkshopCriterion, WorkshopId,
+};
 use rust_decimal::Decimal;
 
 /// `n` linear criteria (0–1 000 units; every third lower-is-better; weights 1–7) and
@@ -66,5 +69,54 @@ mod tests {
         assert_eq!(clients[0].values[&CriterionId(1)], Decimal::from(1048));
         // Client 2, criterion 3: (15 838 + 314 187) mod 1 200 = 330 025 mod 1 200 = 25.
         assert_eq!(clients[1].values[&CriterionId(3)], Decimal::from(25));
+    }
+}
+
+/// A workshop of `raters` ballots × `criteria` × (us + `rivals`) in two rounds, rated
+/// by a linear congruential generator (deterministic, no rand crate): one rating in ten
+/// is «не знаю». Shared by `benches/engine.rs` and the browser bench
+/// (`src/bin/score_bench.rs`), so both measure the same work.
+pub fn generated_workshop(raters: usize, criteria: usize, rivals: u32) -> Workshop {
+    let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut next = move || {
+        state = state
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        (state >> 33) as u32
+    };
+    let mut round = |tag: &str| Round {
+        ballots: (0..raters)
+            .map(|b| Ballot {
+                id: format!("{tag}{b}"),
+                participant: format!("P{b}"),
+                ratings: (0..criteria)
+                    .map(|_| {
+                        (0..=rivals)
+                            .map(|_| {
+                                let r = next() % 11;
+                                (r > 0).then_some(r as u8)
+                            })
+                            .collect()
+                    })
+                    .collect(),
+            })
+            .collect(),
+    };
+    let rounds = vec![round("a"), round("b")];
+    Workshop {
+        id: WorkshopId(1),
+        token: "bench".into(),
+        name: "bench".into(),
+        client: None,
+        share_client_name: false,
+        anonymous: true,
+        criteria: (0..criteria)
+            .map(|c| WorkshopCriterion {
+                name: format!("C{c}"),
+                importance: Decimal::from(1 + c % 5),
+            })
+            .collect(),
+        rivals: (1..=rivals).map(CompetitorId).collect(),
+        rounds,
     }
 }
