@@ -53,25 +53,6 @@ pub fn generated(n: u32, clients: u32) -> (Vec<Criterion>, Vec<Client>) {
     (criteria, clients)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn sizes_and_a_hand_computed_value() {
-        let (criteria, clients) = generated(3, 2);
-        assert_eq!(criteria.len(), 3);
-        assert_eq!(clients.len(), 2);
-        // Criterion 3 is the third: lower is better; weight 1 + 3 mod 7 = 4.
-        assert_eq!(criteria[2].direction, Direction::LowerIsBetter);
-        assert_eq!(criteria[2].weight, Decimal::from(4));
-        // Client 1, criterion 1: (7 919 + 104 729) mod 1 200 = 112 648 mod 1 200 = 1 048.
-        assert_eq!(clients[0].values[&CriterionId(1)], Decimal::from(1048));
-        // Client 2, criterion 3: (15 838 + 314 187) mod 1 200 = 330 025 mod 1 200 = 25.
-        assert_eq!(clients[1].values[&CriterionId(3)], Decimal::from(25));
-    }
-}
-
 /// A workshop of `raters` ballots × `criteria` × (us + `rivals`) in two rounds, rated
 /// by a linear congruential generator (deterministic, no rand crate): one rating in ten
 /// is «не знаю». Shared by `benches/engine.rs` and the browser bench
@@ -118,5 +99,24 @@ pub fn generated_workshop(raters: usize, criteria: usize, rivals: u32) -> Worksh
             .collect(),
         rivals: (1..=rivals).map(CompetitorId).collect(),
         rounds,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_and_a_hand_computed_value() {
+        let (criteria, clients) = generated(3, 2);
+        assert_eq!(criteria.len(), 3);
+        assert_eq!(clients.len(), 2);
+        // Criterion 3 is the third: lower is better; weight 1 + 3 mod 7 = 4.
+        assert_eq!(criteria[2].direction, Direction::LowerIsBetter);
+        assert_eq!(criteria[2].weight, Decimal::from(4));
+        // Client 1, criterion 1: (7 919 + 104 729) mod 1 200 = 112 648 mod 1 200 = 1 048.
+        assert_eq!(clients[0].values[&CriterionId(1)], Decimal::from(1048));
+        // Client 2, criterion 3: (15 838 + 314 187) mod 1 200 = 330 025 mod 1 200 = 25.
+        assert_eq!(clients[1].values[&CriterionId(3)], Decimal::from(25));
     }
 }
