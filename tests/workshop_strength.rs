@@ -15,7 +15,10 @@ fn session(client: u32) -> Workshop {
     let ballot = |id: &str, r: [[u8; 2]; 2]| Ballot {
         id: id.into(),
         participant: String::new(),
-        ratings: r.iter().map(|row| row.iter().map(|&v| Some(v)).collect()).collect(),
+        ratings: r
+            .iter()
+            .map(|row| row.iter().map(|&v| Some(v)).collect())
+            .collect(),
     };
     Workshop {
         id: WorkshopId(9),
@@ -54,13 +57,23 @@ fn the_session_measures_our_strength_for_its_client() {
     assert_eq!(session_strengths(&ws), vec![(ClientId(7), dec!(1.17))]);
 
     // The matrix places client 7 with 1.17 instead of the value entered on it.
-    let entered = ws.clients.iter().find(|c| c.id == ClientId(7)).unwrap().relative_strength;
+    let entered = ws
+        .clients
+        .iter()
+        .find(|c| c.id == ClientId(7))
+        .unwrap()
+        .relative_strength;
     assert_ne!(entered, Some(dec!(1.17)));
     let a = analyse(&ws);
     let row = a.rows.iter().find(|r| r.client == ClientId(7)).unwrap();
     assert_eq!(row.relative_strength, Some(dec!(1.17)));
     assert!(row.strength_from_session);
-    let point = a.portfolio.points.iter().find(|p| p.client == ClientId(7)).unwrap();
+    let point = a
+        .portfolio
+        .points
+        .iter()
+        .find(|p| p.client == ClientId(7))
+        .unwrap();
     assert_eq!(point.relative_strength, dec!(1.17));
     // Another client keeps its entered value.
     let other = a.rows.iter().find(|r| r.client == ClientId(2)).unwrap();
