@@ -29,9 +29,10 @@ cargo test --locked --no-default-features
 "$ROOT/scripts/build.sh"
 
 log "release bundle size"
-# Regression ceiling, not the budget: issue #4 allows 300 KB and the bundle is at
-# ≈ 325 KB (docs/performance.md, "Release bundle"). Lower this as the size work lands.
-node "$ROOT/scripts/bundle-size.mjs" --budget-kb 330
+# Regression ceiling, not the budget: issue #4 allows 300 KB; the bundle was ≈ 325 KB
+# before the workshop (issue #5) and is ≈ 449 KB with it (docs/performance.md,
+# "Release bundle"). Lower this as the size work lands.
+node "$ROOT/scripts/bundle-size.mjs" --budget-kb 455
 
 log "end-to-end tests (Playwright + Debian Chromium, served under /kam/)"
 rm -f target/e2e-results.json

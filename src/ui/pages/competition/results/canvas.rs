@@ -18,8 +18,13 @@ const BOTTOM: f64 = 110.0;
 /// Colour classes of the curves (`s0` is ours); more companies reuse them.
 const COLOURS: usize = 8;
 
+/// A coordinate with one decimal place, written through integers: formatting an `f64`
+/// would bring the float printing code (≈ 10 KB) into the bundle.
 fn px(x: f64) -> String {
-    format!("{:.1}", x)
+    let tenths = (x * 10.0).round() as i64;
+    let sign = if tenths < 0 { "-" } else { "" };
+    let t = tenths.unsigned_abs();
+    format!("{sign}{}.{}", t / 10, t % 10)
 }
 
 /// The chart as an SVG figure with its legend.
