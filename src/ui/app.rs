@@ -71,10 +71,10 @@ pub fn App() -> impl IntoView {
     provide_lang();
     // A participant's phone opened a session link: the ballot page alone, without the
     // workspace (nothing of the phone's own data is loaded or touched).
-    if let Some(code) = join_code() {
+    if let Some((code, pass)) = join_code() {
         return view! {
             <main id="main" class="ballot-main">
-                <BallotPage code />
+                <BallotPage code pass />
             </main>
         }
         .into_any();
@@ -162,12 +162,16 @@ pub fn App() -> impl IntoView {
     .into_any()
 }
 
-/// The invite code of a session link (`#join=…`) the page was opened with.
-fn join_code() -> Option<String> {
+/// The invite code of a session link (`#join=…`) the page was opened with, or of a
+/// «pass the laptop» page the facilitator opened (`#pass=…`, then `true`).
+fn join_code() -> Option<(String, bool)> {
     use crate::engine::workshop::codec::{parse_fragment, Fragment};
     let hash = window().location().hash().ok()?;
+    if let Some(code) = hash.strip_prefix("#pass=") {
+        return Some((code.trim().to_owned(), true));
+    }
     match parse_fragment(&hash)? {
-        Fragment::Join(code) => Some(code),
+        Fragment::Join(code) => Some((code, false)),
         Fragment::Ballot(_) => None,
     }
 }

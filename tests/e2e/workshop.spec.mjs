@@ -99,3 +99,24 @@ test("the round's results download as CSV with the hand-computed price cell", as
   expect(lines.length).toBe(1 + 50 + 5 + 1);
   expect(lines[51]).toMatch(/^2;Взвешенная оценка;;СтройРесурс;;7,3567;/);
 });
+
+test("pass the laptop: a ballot filled in a tab of this browser arrives at once and the form starts empty", async ({ page, context }) => {
+  const app = new App(page);
+  await app.open("?s=competition");
+  const ws = new WorkshopPage(page);
+  await expect(ws.ballotCount).toHaveText("Получено бюллетеней: 6");
+  const opening = context.waitForEvent("page");
+  await page.getByRole("button", { name: "Оценивать на этом ноутбуке по очереди" }).click();
+  const tab = await opening;
+  await expect(tab.getByTestId("pass-banner")).toBeVisible();
+  await tab.getByLabel("Ваше имя (можно оставить пустым — анонимно)").fill("Зоя");
+  await tab.getByLabel("Цена — СтройРесурс (мы)").selectOption("8");
+  await tab.getByRole("button", { name: "Готово" }).click();
+  await tab.getByRole("button", { name: "Отправить как есть" }).click();
+  // The facilitator's tab takes the ballot; the laptop's form is empty again.
+  await expect(ws.ballotCount).toHaveText("Получено бюллетеней: 7");
+  await expect(ws.notice).toContainText("Зоя");
+  await expect(tab.getByTestId("pass-banner")).toContainText("Передано бюллетеней: 1");
+  await expect(tab.getByLabel("Цена — СтройРесурс (мы)")).toHaveValue("");
+  await expect(tab.getByLabel("Ваше имя (можно оставить пустым — анонимно)")).toHaveValue("");
+});

@@ -55,4 +55,8 @@ super::messages::catalogue! {
         "This is not a session link: it holds a participant's ratings, which the facilitator opens. Ask the facilitator for the session link.";
     ErrNewer => "Ссылка сделана более новой версией KAM Studio. Перезагрузите страницу, чтобы приложение обновилось, и откройте ссылку снова.",
         "The link was made by a newer version of KAM Studio. Reload the page so that the app updates, then open the link again.";
+    PassBanner => "Режим «передать ноутбук»: заполните бюллетень и нажмите «Готово» — оценки сразу уйдут ведущему, а форма очистится для следующего участника.",
+        "«Pass the laptop» mode: fill in the ballot and press «Done» — the ratings go straight to the facilitator and the form is cleared for the next participant.";
+    PassCount => "Передано бюллетеней:", "Ballots handed over:";
+    PassFailed => "Не удалось передать бюллетень ведущему: откройте сессию в соседней вкладке этого браузера.", "The ballot could not be handed over: open the session in another tab of this browser.";
 }

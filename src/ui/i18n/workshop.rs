@@ -80,4 +80,7 @@ super::messages::catalogue! {
     CsvDisputed => "Спорно", "Disputed";
     CsvWeighted => "Взвешенная оценка", "Weighted score";
     Yes => "да", "yes";
+    PassLaptop => "Оценивать на этом ноутбуке по очереди", "Rate on this laptop in turn";
+    PassLaptopHint => "Откроется бюллетень в новой вкладке: каждый участник заполняет его и нажимает «Готово», оценки сразу попадают сюда, а форма очищается для следующего.",
+        "A ballot opens in a new tab: each participant fills it in and presses «Done»; the ratings arrive here at once and the form is cleared for the next one.";
 }

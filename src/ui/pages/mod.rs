@@ -7,7 +7,7 @@ mod data;
 mod offers;
 mod plan;
 
-pub use ballot::BallotPage;
+pub use ballot::{BallotPage, PASS_CHANNEL};
 pub use clients::ClientsPage;
 pub use competition::CompetitionPage;
 pub use data::DataPage;

@@ -112,12 +112,49 @@ fn command(b: Ballot, act: &str) {
 /// The ballot is made: its id once and for all, then the sent stage (unset cells
 /// count as «не знаю»).
 fn send(b: Ballot) {
+    if b.pass {
+        return hand_over(b);
+    }
     edit(b, |p| {
         if p.draft.id.is_empty() {
             p.draft.id = new_id(js_sys::Math::random);
         }
         p.draft.sent = true;
     });
+}
+
+/// «Pass the laptop»: the ballot goes to the facilitator's tab at once, and the page
+/// starts again empty for the next participant (nothing of this ballot stays on
+/// screen). The count of ballots handed over is kept for the banner.
+fn hand_over(b: Ballot) {
+    let Some((code, key, count_key)) = read(b, |p| {
+        let mut draft = p.draft.clone();
+        draft.id = new_id(js_sys::Math::random);
+        (
+            crate::engine::workshop::codec::encode_ballot(&draft.ballot(&p.invite)),
+            super::draft_key(&p.invite, true),
+            super::pass_count_key(&p.invite),
+        )
+    }) else {
+        return;
+    };
+    let Ok(channel) = web_sys::BroadcastChannel::new(super::PASS_CHANNEL) else {
+        notice(Bm::PassFailed.text(b.lang.get_untracked()));
+        return;
+    };
+    let posted = channel.post_message(&wasm_bindgen::JsValue::from_str(&code));
+    channel.close();
+    if posted.is_err() {
+        notice(Bm::PassFailed.text(b.lang.get_untracked()));
+        return;
+    }
+    let count = web::load(&count_key)
+        .and_then(|n| n.parse::<u32>().ok())
+        .unwrap_or(0);
+    web::save(&count_key, &(count + 1).to_string());
+    web::remove(&key);
+    // The form keeps its values in the controls: a reload writes it anew, empty.
+    let _ = window().location().reload();
 }
 
 /// Says `text` on the notice line of the sent ballot.

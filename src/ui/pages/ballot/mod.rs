@@ -28,16 +28,32 @@ use crate::ui::i18n::{use_lang, Bm, UiLang};
 use draft::Draft;
 use leptos::prelude::*;
 
+/// The channel on which a «pass the laptop» page hands each ballot's code to the
+/// facilitator's tab (`src/ui/pages/competition/ballots.rs` listens).
+pub const PASS_CHANNEL: &str = "kam-studio-pass";
+/// Where a «pass the laptop» page counts the ballots it handed over for `invite`'s
+/// round (localStorage).
+fn pass_count_key(invite: &Invite) -> String {
+    format!("kam-studio.pass-count.{}.{}", invite.token, invite.round)
+}
+
 /// The host of the page's markup.
 const HOST: &str = "ballot";
 
 /// The ballot page for the invite code `code` (from the address's fragment).
 #[component]
-pub fn BallotPage(code: String) -> impl IntoView {
+pub fn BallotPage(
+    code: String,
+    /// «Pass the laptop»: opened by the facilitator on their own device; each ballot
+    /// goes straight to the session open in the facilitator's other tab, and the form
+    /// is cleared for the next participant (see [`PASS_CHANNEL`]).
+    #[prop(optional)]
+    pass: bool,
+) -> impl IntoView {
     let lang = use_lang();
     let listening = Listening::new(&["change", "input", "click"]);
     let page = decode_invite(&code).map(|invite| {
-        let key = draft_key(&invite);
+        let key = draft_key(&invite, pass);
         let stored = web::load(&key).and_then(|text| Draft::from_text(&text, &invite));
         Page {
             draft: stored.unwrap_or_else(|| Draft::empty(&invite)),
@@ -47,6 +63,7 @@ pub fn BallotPage(code: String) -> impl IntoView {
         }
     });
     let b = Ballot {
+        pass,
         page: RwSignal::new(page),
         lang,
     };
@@ -75,6 +92,8 @@ struct Page {
 /// The page's state, for its effect and its listener.
 #[derive(Clone, Copy)]
 struct Ballot {
+    /// «Pass the laptop» mode.
+    pass: bool,
     page: RwSignal<Result<Page, CodeError>>,
     lang: UiLang,
 }
@@ -99,8 +118,9 @@ fn error_message(e: &CodeError) -> Bm {
 }
 
 /// The localStorage key of the draft for `invite`.
-fn draft_key(invite: &Invite) -> String {
-    format!("kam-studio.ballot.{}.{}", invite.token, invite.round)
+fn draft_key(invite: &Invite, pass: bool) -> String {
+    let kind = if pass { "pass" } else { "ballot" };
+    format!("kam-studio.{kind}.{}.{}", invite.token, invite.round)
 }
 
 /// The page's address without its fragment: the base of the return link.
@@ -128,7 +148,13 @@ fn render(b: Ballot, shown: StoredValue<Shown>) {
             }
         };
         document().set_title(&(p.invite.title.clone() + " — " + Bm::Title.text(locale)));
-        let head = render::head(&p.invite, locale, p.storage_ok);
+        let mut head = render::head(&p.invite, locale, p.storage_ok);
+        if b.pass {
+            head = render::pass_banner(
+                locale,
+                web::load(&pass_count_key(&p.invite)).unwrap_or_default(),
+            ) + &head;
+        }
         let stage = Some((p.draft.sent, p.asked));
         if p.draft.sent {
             shown.update_value(|s| s.form = None);
@@ -185,7 +211,7 @@ fn keep_draft(b: Ballot) {
             let text = p
                 .draft
                 .to_text(p.invite.criteria.len(), p.invite.subjects());
-            p.storage_ok && !web::save(&draft_key(&p.invite), &text)
+            p.storage_ok && !web::save(&draft_key(&p.invite, b.pass), &text)
         })
     });
     if lost {

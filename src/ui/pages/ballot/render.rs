@@ -50,6 +50,22 @@ pub fn top(locale: Locale) -> String {
 }
 
 /// The heading: the session's title, the client and round, the instruction.
+/// The banner of «pass the laptop» mode, with the ballots handed over so far.
+pub fn pass_banner(locale: Locale, count: String) -> String {
+    let mut h = Html::new();
+    h.raw("<p class=\"note\" role=\"status\" data-testid=\"pass-banner\">")
+        .text(Bm::PassBanner.text(locale));
+    if !count.is_empty() {
+        h.text(" ")
+            .text(Bm::PassCount.text(locale))
+            .text(" ")
+            .text(&count)
+            .text(".");
+    }
+    h.raw("</p>");
+    h.finish()
+}
+
 pub fn head(inv: &Invite, locale: Locale, storage_ok: bool) -> String {
     let t = |m: Bm| m.text(locale);
     let mut h = Html::new();

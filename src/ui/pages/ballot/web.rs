@@ -17,6 +17,13 @@ pub fn load(key: &str) -> Option<String> {
     storage()?.get_item(key).ok().flatten()
 }
 
+/// Forgets `key`.
+pub fn remove(key: &str) {
+    if let Some(s) = storage() {
+        let _ = s.remove_item(key);
+    }
+}
+
 /// Stores `value` under `key`; whether it was stored (false in a browser that keeps
 /// nothing, or when storage is full).
 pub fn save(key: &str, value: &str) -> bool {

@@ -121,10 +121,48 @@ pub(super) fn receive_from_address(page: Page) {
     on_cleanup(move || handle.remove());
 }
 
+/// Ballots handed over by a «pass the laptop» tab of this browser
+/// ([`crate::ui::pages::PASS_CHANNEL`]) are added as they arrive.
+fn receive_passed(page: Page) {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let Ok(channel) = web_sys::BroadcastChannel::new(crate::ui::pages::PASS_CHANNEL) else {
+        return;
+    };
+    let on_message =
+        Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
+            if let Some(code) = ev.data().as_string() {
+                add_pasted(page, &code);
+            }
+        });
+    channel.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    // Kept (thread-local, as JS objects must be) until the page goes, then closed.
+    let kept = StoredValue::new_local(Some((channel, on_message)));
+    on_cleanup(move || {
+        if let Some((channel, _closure)) = kept.try_update_value(Option::take).flatten() {
+            channel.set_onmessage(None);
+            channel.close();
+        }
+    });
+}
+
+/// Opens the session's ballot in a new tab of this browser in «pass the laptop» mode.
+fn open_pass_tab(page: Page) {
+    use crate::engine::workshop::codec::{encode_invite, Invite};
+    let Some(w) = page.workshop() else { return };
+    let code = page
+        .store
+        .ws()
+        .with_untracked(|ws| encode_invite(&Invite::from_workshop(ws, &w)));
+    let url = super::invite::base_url() + "#pass=" + &code;
+    let _ = window().open_with_url_and_target(&url, "_blank");
+}
+
 /// The ballots of the shown session's current round and the ways to add one.
 #[component]
 pub(super) fn Ballots(page: Page) -> impl IntoView {
     let lang = use_lang();
+    receive_passed(page);
     let w = Memo::new(move |_| page.workshop());
     let pasted = RwSignal::new(String::new());
     let add = move || {
@@ -192,6 +230,11 @@ pub(super) fn Ballots(page: Page) -> impl IntoView {
                     </label>
                 </div>
             </form>
+            <p>
+                <button type="button" on:click=move |_| open_pass_tab(page)>{tr(Wm::PassLaptop)}</button>
+                " "
+                <span class="muted">{tr(Wm::PassLaptopHint)}</span>
+            </p>
             {move || ballot_list(page, w.get(), lang.get())}
         </section>
     }
