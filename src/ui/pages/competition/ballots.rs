@@ -40,16 +40,19 @@ pub(super) fn add_pasted(page: Page, text: &str) {
             .iter()
             .find(|w| w.token == ballot.token)
             .map(|w| {
+                let received = w.rounds.last().map_or(0, |r| r.ballots.len());
+                let shape = (w.criteria.len(), w.subjects());
                 (
                     w.id,
                     w.name.clone(),
                     w.round_number(),
-                    w.criteria.len(),
-                    w.subjects(),
+                    shape,
+                    w.anonymous,
+                    received,
                 )
             })
     });
-    let Some((id, name, round, criteria, subjects)) = target else {
+    let Some((id, name, round, (criteria, subjects), anonymous, received)) = target else {
         return fail(Wm::ErrOtherSession.text(locale).to_owned());
     };
     if usize::from(ballot.round) != round {
@@ -63,7 +66,11 @@ pub(super) fn add_pasted(page: Page, text: &str) {
     if ballot.criteria() != criteria || ballot.subjects() != subjects {
         return fail(Wm::ErrShape.text(locale).to_owned());
     }
-    let who = if ballot.participant.trim().is_empty() {
+    // An anonymous session may be on the projector: the notice numbers the ballot as
+    // the list does instead of naming its author.
+    let who = if anonymous {
+        format!("{} {}", Wm::Participant.text(locale), received + 1)
+    } else if ballot.participant.trim().is_empty() {
         Wm::Anonymous1.text(locale).to_owned()
     } else {
         ballot.participant.trim().to_owned()
