@@ -46,6 +46,10 @@ test("round 2 of the demo: our weighted score, the ranking and a hand-checked ce
   await expect(price).toContainText("5,0");
   await expect(price).toContainText("n 6");
   await expect(price).toContainText("σ 0,6");
+  // Sorted 4 5 5 5 5 6: median (5 + 5) / 2 = 5; QUARTILE.INC Q1 at 1,25 → 5, Q3 at
+  // 3,75 → 5: IQR 0.
+  await expect(price).toContainText("Me 5,0");
+  await expect(price).toContainText("IQR 0,0");
   await expect(price).not.toContainText("спорно");
   await expect(page.getByTestId("wr-strengths")).toBeVisible();
   await expect(page.getByTestId("wr-weaknesses")).toContainText("Цена");

@@ -31,8 +31,8 @@ super::messages::catalogue! {
     ColGap => "Разрыв", "Gap";
     ColWeighted => "Взвешенный разрыв", "Weighted gap";
     CellsTitle => "Оценки и разброс мнений", "Ratings and disagreement";
-    CellsHint => "В ячейке — среднее; мелко — число оценок n и стандартное отклонение σ. Спорные ячейки (σ ≥ 2) обведены.",
-        "Each cell: the mean; in small type the number of ratings n and the standard deviation σ. Disputed cells (σ ≥ 2) are outlined.";
+    CellsHint => "В ячейке — среднее; мелко — число оценок n, стандартное отклонение σ, медиана Me и межквартильный размах IQR («не знаю» не считается). Спорные ячейки (σ ≥ 2) обведены.",
+        "Each cell: the mean; in small type the number of ratings n, the standard deviation σ, the median Me and the interquartile range IQR («don't know» not counted). Disputed cells (σ ≥ 2) are outlined.";
     Disputed => "спорно", "disputed";
     Discuss => "Обсудить", "Discuss";
     NoDisputes => "Спорных ячеек нет: группа согласна.", "No disputed cells: the group agrees.";

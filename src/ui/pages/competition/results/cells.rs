@@ -72,6 +72,10 @@ pub(super) fn table(h: &mut Html, v: &View, res: &RoundResults, round: usize) {
                 .text(&cell.n.to_string())
                 .raw(" · σ\u{a0}")
                 .text(&v.num(cell.stdev, 1))
+                .raw("</small><small>Me\u{a0}")
+                .text(&v.num(cell.median, 1))
+                .raw(" · IQR\u{a0}")
+                .text(&v.num(cell.iqr, 1))
                 .raw("</small>");
             if disputed {
                 h.cell("span", "class=\"flag\"", v.t(Rm::Disputed));
