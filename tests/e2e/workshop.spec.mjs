@@ -79,6 +79,18 @@ test("a new session has ten starter criteria worth 100 points, warns below ten a
   await page.getByLabel("Важность, баллы — Сроки поставки").press("Tab");
   await expect(ws.notice).toContainText("не число");
   await expect(ws.importanceTotal).toHaveText("92,5");
+
+  // A competitor left out, the client chosen, the link kept private: all saved.
+  const online = page.getByRole("checkbox", { name: "СтройМаркет Онлайн" });
+  await online.uncheck();
+  await page.getByLabel("Ключевой клиент (чьими глазами смотрим)").selectOption({ label: "СК «Монолит-Строй»" });
+  await ws.waitSaved();
+  await page.reload();
+  await expect(ws.session).toHaveValue("2");
+  await expect(online).not.toBeChecked();
+  await expect(page.getByRole("checkbox", { name: "Теплоникс" })).toBeChecked();
+  await expect(page.getByLabel("Ключевой клиент (чьими глазами смотрим)")).toHaveValue("4");
+  await expect(ws.criterionRows()).toHaveCount(9);
 });
 
 test("the round's results download as CSV with the hand-computed price cell", async ({ page }) => {

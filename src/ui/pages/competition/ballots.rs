@@ -82,7 +82,7 @@ pub(super) fn add_pasted(page: Page, text: &str) {
             ballot: ballot.into_ballot(),
         },
     ) {
-        page.chosen.set(Some(id));
+        super::choose(page, id);
         page.notice.set(Some((
             true,
             format!("{} «{name}»: {who}", Wm::BallotAdded.text(locale)),

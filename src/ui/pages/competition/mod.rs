@@ -8,6 +8,7 @@ mod export;
 mod invite;
 mod results;
 mod setup;
+mod setup_form;
 mod util;
 
 use crate::engine::model::{Workshop, WorkshopId};
@@ -43,13 +44,33 @@ impl Page {
     }
 }
 
+/// The session named by the address (`?s=competition&w=2`), so a reload keeps it.
+fn chosen_in_address() -> Option<WorkshopId> {
+    let search = window().location().search().unwrap_or_default();
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("w="))
+        .and_then(|id| id.parse().ok())
+        .map(WorkshopId)
+}
+
+/// Shows session `id` and names it in the address (replacing the history entry).
+pub(super) fn choose(page: Page, id: WorkshopId) {
+    page.chosen.set(Some(id));
+    if let Ok(history) = window().history() {
+        let url = format!("?s=competition&w={}", id.0);
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
 /// The competitive-analysis section.
 #[component]
 pub fn CompetitionPage() -> impl IntoView {
     let page = Page {
         store: use_store(),
         lang: use_lang(),
-        chosen: RwSignal::new(None),
+        chosen: RwSignal::new(chosen_in_address()),
         notice: RwSignal::new(None),
     };
     // A ballot returned as a link (`#ballot=…`) opened here: add it at once.

@@ -4,14 +4,17 @@
 use super::util::{problems_text, random_id};
 use super::Page;
 use crate::engine::action::{next_workshop_id, Action};
-use crate::engine::locale::{format_decimal, parse_decimal};
-use crate::engine::model::{
-    CompetitorId, Round, Workshop, WorkshopCriterion, WorkshopId, MIN_CRITERIA,
-};
+use crate::engine::locale::parse_decimal;
+use crate::engine::model::ClientId;
+use crate::engine::model::{CompetitorId, Round, Workshop, WorkshopCriterion, WorkshopId};
+use crate::ui::html::{host, target, Listening};
 use crate::ui::i18n::{tr, use_lang, Wm};
+use crate::ui::morph::morph_html;
 use crate::ui::state::{use_store, Refusal};
 use leptos::prelude::*;
 use rust_decimal::Decimal;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlInputElement;
 
 /// The starter criteria of a new session (the facilitator edits them).
 const STARTER: [(&str, &str); 10] = [
@@ -104,7 +107,7 @@ pub(super) fn Picker(page: Page) -> impl IntoView {
             (next_workshop_id(ws), w)
         });
         if act(page, Action::AddWorkshop(w)) {
-            page.chosen.set(Some(id));
+            super::choose(page, id);
             page.notice.set(None);
         }
     };
@@ -116,7 +119,9 @@ pub(super) fn Picker(page: Page) -> impl IntoView {
                 prop:value=current
                 on:change=move |ev| {
                     let v = event_target_value(&ev);
-                    page.chosen.set(v.parse().ok().map(WorkshopId));
+                    if let Ok(id) = v.parse() {
+                        super::choose(page, WorkshopId(id));
+                    }
                     page.notice.set(None);
                 }
             >
@@ -132,233 +137,161 @@ pub(super) fn Picker(page: Page) -> impl IntoView {
     }
 }
 
-/// The setup form of the shown session; every field is saved when it changes.
+/// The setup form of the shown session, written as HTML text into the host `wss` with
+/// one listener (`change`, `click`): every field is saved when it changes. The markup
+/// is morphed in place, so the control being used keeps the focus.
 #[component]
 pub(super) fn Setup(page: Page) -> impl IntoView {
-    let store = use_store();
-    let lang = use_lang();
-    let w = Memo::new(move |_| page.workshop());
-    let locked = move || w.with(|w| w.as_ref().is_some_and(Workshop::has_ballots));
-    let clients = move || {
-        store.ws().with(|ws| {
-            ws.clients
-                .iter()
-                .map(|c| (c.id.0, c.name.clone()))
-                .collect::<Vec<_>>()
-        })
-    };
-    let competitors = move || {
-        store.ws().with(|ws| {
-            ws.competitors
-                .iter()
-                .map(|k| (k.id, k.name.clone()))
-                .collect::<Vec<_>>()
-        })
-    };
-    let criteria = move || w.with(|w| w.as_ref().map(|w| w.criteria.clone()).unwrap_or_default());
-    let total = move || {
-        let sum: Decimal = criteria().iter().map(|k| k.importance).sum();
-        format_decimal(sum, 0, 2, lang.get())
-    };
-    view! {
-        <section class="ws-setup" aria-labelledby="ws-setup-title">
-            <h2 id="ws-setup-title">{tr(Wm::SetupTitle)}</h2>
-            <div class="field">
-                <label for="ws-name">{tr(Wm::SessionName)}</label>
-                <input
-                    id="ws-name"
-                    type="text"
-                    prop:value=move || w.with(|w| w.as_ref().map(|w| w.name.clone()).unwrap_or_default())
-                    on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        update(page, |w| w.name = v.trim().to_owned());
-                    }
-                />
-            </div>
-            <div class="field">
-                <label for="ws-client">{tr(Wm::KeyClient)}</label>
-                <select
-                    id="ws-client"
-                    prop:value=move || {
-                        w.with(|w| w.as_ref().and_then(|w| w.client).map(|c| c.0.to_string()).unwrap_or_default())
-                    }
-                    on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        update(page, |w| w.client = v.parse().ok().map(crate::engine::model::ClientId));
-                    }
-                >
-                    <option value="">{tr(Wm::NoClient)}</option>
-                    {move || {
-                        clients()
-                            .into_iter()
-                            .map(|(id, name)| view! { <option value=id.to_string()>{name}</option> })
-                            .collect_view()
-                    }}
-                </select>
-            </div>
-            <label class="check">
-                <input
-                    type="checkbox"
-                    prop:checked=move || w.with(|w| w.as_ref().is_some_and(|w| w.share_client_name))
-                    on:change=move |ev| {
-                        let on = event_target_checked(&ev);
-                        update(page, |w| w.share_client_name = on);
-                    }
-                />
-                {tr(Wm::ShareClientName)}
-            </label>
-            <label class="check">
-                <input
-                    type="checkbox"
-                    prop:checked=move || w.with(|w| w.as_ref().is_some_and(|w| w.anonymous))
-                    on:change=move |ev| {
-                        let on = event_target_checked(&ev);
-                        update(page, |w| w.anonymous = on);
-                    }
-                />
-                {tr(Wm::Anonymous)}
-            </label>
-            <h3>{tr(Wm::CriteriaTitle)}</h3>
-            {move || locked().then(|| view! { <p class="note">{Wm::Locked.text(lang.get())}</p> })}
-            {move || {
-                let n = criteria().len();
-                (n < MIN_CRITERIA)
-                    .then(|| {
-                        view! {
-                            <p class="warn" role="status" data-testid="ws-few-criteria">
-                                {format!("{} {n}. {}", Wm::FewCriteria.text(lang.get()), Wm::FewCriteriaHint.text(lang.get()))}
-                            </p>
-                        }
-                    })
-            }}
-            <table class="ws-criteria">
-                <thead>
-                    <tr>
-                        <th scope="col">{tr(Wm::ColCriterion)}</th>
-                        <th scope="col" class="num">{tr(Wm::ColImportance)}</th>
-                        <th scope="col"></th>
-                    </tr>
-                </thead>
-                <tbody>
-                    {move || {
-                        let locale = lang.get();
-                        criteria()
-                            .into_iter()
-                            .enumerate()
-                            .map(|(i, k)| {
-                                let label = format!("{} {}", Wm::ColCriterion.text(locale), i + 1);
-                                let imp_label = format!("{} — {}", Wm::ColImportance.text(locale), k.name);
-                                view! {
-                                    <tr>
-                                        <td>
-                                            <input
-                                                type="text"
-                                                aria-label=label
-                                                prop:value=k.name.clone()
-                                                on:change=move |ev| {
-                                                    let v = event_target_value(&ev);
-                                                    update(page, |w| {
-                                                        if let Some(k) = w.criteria.get_mut(i) {
-                                                            k.name = v.trim().to_owned();
-                                                        }
-                                                    });
-                                                }
-                                            />
-                                        </td>
-                                        <td class="num">
-                                            <input
-                                                type="text"
-                                                inputmode="decimal"
-                                                aria-label=imp_label
-                                                prop:value=format_decimal(k.importance, 0, 2, locale)
-                                                on:change=move |ev| {
-                                                    let v = event_target_value(&ev);
-                                                    match parse_decimal(&v) {
-                                                        Ok(d) => update(page, |w| {
-                                                            if let Some(k) = w.criteria.get_mut(i) {
-                                                                k.importance = d;
-                                                            }
-                                                        }),
-                                                        Err(_) => page.notice.set(Some((
-                                                            false,
-                                                            format!(
-                                                                "{} {}: {}",
-                                                                Wm::ColImportance.text(locale),
-                                                                i + 1,
-                                                                Wm::NotANumber.text(locale)
-                                                            ),
-                                                        ))),
-                                                    }
-                                                }
-                                            />
-                                        </td>
-                                        <td>
-                                            <button
-                                                type="button"
-                                                class="icon"
-                                                aria-label=format!("{} {}", Wm::RemoveCriterion.text(locale), k.name)
-                                                disabled=locked
-                                                on:click=move |_| update(page, |w| {
-                                                    if i < w.criteria.len() {
-                                                        w.criteria.remove(i);
-                                                    }
-                                                })
-                                            >
-                                                "✕"
-                                            </button>
-                                        </td>
-                                    </tr>
-                                }
-                            })
-                            .collect_view()
-                    }}
-                </tbody>
-                <tfoot>
-                    <tr>
-                        <th scope="row">{tr(Wm::TotalImportance)}</th>
-                        <td class="num" data-testid="ws-importance-total">{total}</td>
-                        <td></td>
-                    </tr>
-                </tfoot>
-            </table>
-            <button
-                type="button"
-                disabled=locked
-                on:click=move |_| {
-                    let name = Wm::NewCriterion.text(lang.get_untracked()).to_owned();
-                    update(page, |w| w.criteria.push(WorkshopCriterion { name, importance: Decimal::TEN }));
+    let listening = Listening::new(&["change", "click"]);
+    Effect::new(move |_| {
+        listening.attach(HOST, &|| Box::new(move |ev| on_event(page, ev)));
+        let locale = page.lang.get();
+        let Some(w) = page.workshop() else { return };
+        let markup = page
+            .store
+            .ws()
+            .with(|ws| super::setup_form::form(ws, &w, locale));
+        if let Some(el) = document().get_element_by_id(HOST) {
+            morph_html(&el, &markup);
+            // What the user changed stays in the control's property, not its
+            // attribute: set the properties from the session.
+            set_selected(
+                "ws-client",
+                &w.client.map(|c| c.0.to_string()).unwrap_or_default(),
+            );
+            set_checked("ws-share", w.share_client_name);
+            set_checked("ws-anon", w.anonymous);
+            for k in &ws_competitor_ids(page) {
+                set_checked(&format!("ws-rival-{k}"), w.rivals.iter().any(|r| r.0 == *k));
+            }
+        }
+    });
+    host(HOST)
+}
+
+/// The host of the setup form.
+const HOST: &str = "wss";
+
+fn ws_competitor_ids(page: Page) -> Vec<u32> {
+    page.store
+        .ws()
+        .with_untracked(|ws| ws.competitors.iter().map(|k| k.id.0).collect())
+}
+
+fn set_selected(id: &str, value: &str) {
+    if let Some(el) = document()
+        .get_element_by_id(id)
+        .and_then(|el| el.dyn_into::<web_sys::HtmlSelectElement>().ok())
+    {
+        el.set_value(value);
+    }
+}
+
+fn set_checked(id: &str, on: bool) {
+    if let Some(el) = document()
+        .get_element_by_id(id)
+        .and_then(|el| el.dyn_into::<HtmlInputElement>().ok())
+    {
+        el.set_checked(on);
+    }
+}
+
+/// One listener for the whole form: which control changed or was clicked.
+fn on_event(page: Page, ev: web_sys::Event) {
+    let Some(el) = target(&ev) else { return };
+    let locale = page.lang.get_untracked();
+    if ev.type_() == "click" {
+        if let Some(i) = el
+            .get_attribute("data-del")
+            .and_then(|i| i.parse::<usize>().ok())
+        {
+            update(page, |w| {
+                if i < w.criteria.len() {
+                    w.criteria.remove(i);
                 }
-            >
-                {tr(Wm::AddCriterion)}
-            </button>
-            <h3>{tr(Wm::RivalsTitle)}</h3>
-            <ul class="ws-rivals">
-                {move || {
-                    competitors()
-                        .into_iter()
-                        .map(|(id, name)| {
-                            let on = move || w.with(|w| w.as_ref().is_some_and(|w| w.rivals.contains(&id)));
-                            view! {
-                                <li>
-                                    <label class="check">
-                                        <input
-                                            type="checkbox"
-                                            prop:checked=on
-                                            disabled=locked
-                                            on:change=move |ev| {
-                                                let checked = event_target_checked(&ev);
-                                                update(page, |w| set_rival(w, id, checked));
-                                            }
-                                        />
-                                        {name}
-                                    </label>
-                                </li>
-                            }
-                        })
-                        .collect_view()
-                }}
-            </ul>
-        </section>
+            });
+        } else if el.id() == "ws-add" {
+            let name = Wm::NewCriterion.text(locale).to_owned();
+            update(page, |w| {
+                w.criteria.push(WorkshopCriterion {
+                    name,
+                    importance: Decimal::TEN,
+                })
+            });
+        }
+        return;
+    }
+    let value = || {
+        el.clone()
+            .dyn_into::<HtmlInputElement>()
+            .map(|i| i.value())
+            .or_else(|el| {
+                el.dyn_into::<web_sys::HtmlSelectElement>()
+                    .map(|s| s.value())
+            })
+            .unwrap_or_default()
+    };
+    let checked = || {
+        el.clone()
+            .dyn_into::<HtmlInputElement>()
+            .is_ok_and(|i| i.checked())
+    };
+    match el.id().as_str() {
+        "ws-name" => {
+            let v = value();
+            return update(page, |w| w.name = v.trim().to_owned());
+        }
+        "ws-client" => {
+            let v = value();
+            return update(page, |w| w.client = v.parse().ok().map(ClientId));
+        }
+        "ws-share" => {
+            let on = checked();
+            return update(page, |w| w.share_client_name = on);
+        }
+        "ws-anon" => {
+            let on = checked();
+            return update(page, |w| w.anonymous = on);
+        }
+        _ => {}
+    }
+    if let Some(id) = el
+        .get_attribute("data-rival")
+        .and_then(|i| i.parse::<u32>().ok())
+    {
+        let on = checked();
+        return update(page, |w| set_rival(w, CompetitorId(id), on));
+    }
+    let Some(i) = el
+        .get_attribute("data-k")
+        .and_then(|i| i.parse::<usize>().ok())
+    else {
+        return;
+    };
+    let v = value();
+    if el.get_attribute("data-f").as_deref() == Some("name") {
+        update(page, |w| {
+            if let Some(k) = w.criteria.get_mut(i) {
+                k.name = v.trim().to_owned();
+            }
+        });
+        return;
+    }
+    match parse_decimal(&v) {
+        Ok(d) => update(page, |w| {
+            if let Some(k) = w.criteria.get_mut(i) {
+                k.importance = d;
+            }
+        }),
+        Err(_) => page.notice.set(Some((
+            false,
+            format!(
+                "{} {}: {}",
+                Wm::ColImportance.text(locale),
+                i + 1,
+                Wm::NotANumber.text(locale)
+            ),
+        ))),
     }
 }
 
