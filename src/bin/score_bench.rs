@@ -24,6 +24,14 @@ use wasm_bindgen::prelude::*;
 /// Nothing to do on start: the page calls [`ScoreBench`].
 fn main() {}
 
+/// The page's clock (`performance.now()`, in 0.1 ms steps when the page is not
+/// cross-origin isolated).
+fn performance() -> web_sys::Performance {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .expect("performance.now() is available in a page")
+}
+
 /// A generated profile and base, ready to be ranked again and again.
 #[wasm_bindgen]
 pub struct ScoreBench {
@@ -52,9 +60,7 @@ impl ScoreBench {
     /// (`performance.now()`, whose resolution in a page that is not cross-origin
     /// isolated is 0.1 ms).
     pub fn run(&mut self, runs: u32) -> Vec<f64> {
-        let performance = web_sys::window()
-            .and_then(|w| w.performance())
-            .expect("performance.now() is available in a page");
+        let performance = performance();
         (0..runs)
             .map(|_| {
                 let start = performance.now();
@@ -99,9 +105,7 @@ impl WorkshopBench {
     /// The time of each of `runs` batches of `per_batch` aggregations, divided by
     /// `per_batch` (ms per aggregation: `performance.now()` counts in 0.1 ms steps).
     pub fn run(&self, runs: u32, per_batch: u32) -> Vec<f64> {
-        let performance = web_sys::window()
-            .and_then(|w| w.performance())
-            .expect("performance.now() is available in a page");
+        let performance = performance();
         (0..runs)
             .map(|_| {
                 let start = performance.now();
