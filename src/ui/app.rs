@@ -84,11 +84,16 @@ pub fn App() -> impl IntoView {
     let lang = use_lang();
     let section = nav::section_from_address();
     // A participant's returned link opened while another section is shown: the
-    // competition page takes the ballot (see its `receive_from_address`).
+    // competition page takes the ballot (see its `receive_from_address`); a session
+    // link opens the ballot page.
     let handle = window_event_listener_untyped("hashchange", move |_| {
         let hash = window().location().hash().unwrap_or_default();
         if hash.starts_with("#ballot=") && section.get_untracked() != Section::Competition {
             section.set(Section::Competition);
+        } else if hash.starts_with("#join=") || hash.starts_with("#pass=") {
+            // A session link opened in this tab: the ballot page starts without the
+            // workspace, so the page is loaded anew (the autosave flushes on the way).
+            let _ = window().location().reload();
         }
     });
     on_cleanup(move || handle.remove());

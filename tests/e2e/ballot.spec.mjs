@@ -3,7 +3,7 @@
 // and the sent ballot comes back as a `#ballot=` link, a short code and a file, the
 // same ballot every time it is sent. A damaged link says what is wrong.
 import { test, expect } from "./fixtures.mjs";
-import { BallotPage } from "./pages/ballot-page.mjs";
+import { BallotPage, DEMO_INVITE } from "./pages/ballot-page.mjs";
 
 const TITLE = "ГК «Северный квартал» глазами клиента";
 const US = "СтройРесурс";
@@ -163,4 +163,13 @@ test("a damaged session link says what is wrong and shows nothing else", async (
   await expect(ballot.selects).toHaveCount(0);
   await expect(ballot.done).toHaveCount(0);
   await expect(page.getByRole("navigation")).toHaveCount(0);
+});
+
+test("a session link opened in a tab that shows the workspace opens the ballot page", async ({ page }) => {
+  await page.goto("./?s=clients");
+  await expect(page.getByRole("navigation", { name: "Разделы" })).toBeVisible();
+  const ballot = new BallotPage(page);
+  await page.evaluate((code) => { window.location.hash = `#join=${code}`; }, DEMO_INVITE);
+  await expect(ballot.heading).toHaveText("ГК «Северный квартал» глазами клиента");
+  await expect(page.getByRole("navigation", { name: "Разделы" })).toHaveCount(0);
 });

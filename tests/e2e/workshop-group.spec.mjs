@@ -54,6 +54,8 @@ test("six phones rate two rounds; the results are the hand-computed ones and con
   for (let p = 0; p < 6; p++) {
     const back = await participant(browser, link1, NAMES[p], ROUND1[p]);
     if (p < 3) {
+      // Opening the link loads the page anew: what came before must be on disk.
+      await ws.waitSaved();
       await page.goto(back.link);
     } else {
       await ws.addBallot(back.code);

@@ -22,6 +22,13 @@ export class WorkshopPage {
     await this.page.getByRole("button", { name: /^Добавить бюллетень$|^Add ballot$/ }).click();
   }
 
+  /** Right after a change: waits for the autosave to notice it, then to write it. */
+  async waitChangeSaved() {
+    const status = this.page.getByTestId("save-status");
+    await expect(status).toHaveText(/Не сохранено|Сохранение|Unsaved|Saving/);
+    await expect(status).toHaveText(/Сохранено в|Saved at/);
+  }
+
   /** Waits until the autosave has written the last change. */
   async waitSaved() {
     await this.page.getByTestId("save-status").filter({ hasText: /Сохранено в|Saved at/ }).waitFor();
