@@ -13,6 +13,7 @@ pub mod history;
 pub mod locale;
 pub mod model;
 pub mod money;
+pub mod offer;
 pub mod portfolio;
 pub mod potential;
 pub mod profile;
