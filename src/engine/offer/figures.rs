@@ -10,10 +10,10 @@
 //!   rate + services + logistics + training + co-marketing (costs to us);
 //! - financing of deferral = revenue × payment days / 365 × financing rate;
 //! - contribution = gross profit − cost of levers − cost-to-serve;
-//! - client benefit = price saving against the base net price × volume + volume bonus
-//!   + value of the extra deferral days (revenue × (days − base days) / 365 × rate) +
-//!   credit line × rate + values to the client of services, logistics, training and
-//!   co-marketing;
+//! - client benefit = price saving ((base net price − net price) × volume) + volume
+//!   bonus + value of the extra deferral days (revenue × (days − base days) / 365 ×
+//!   rate) + credit line × rate + values to the client of services, logistics,
+//!   training and co-marketing;
 //! - our cost of that benefit = the same lines at their cost to us (price saving,
 //!   bonus, deferral and credit cost us what they are worth to the client);
 //! - value ratio = client benefit ÷ our cost.
@@ -61,7 +61,7 @@ pub struct YearFigures {
     pub net_price: Money,
     /// Revenue = goods revenue + extra assortment revenue.
     pub revenue: Money,
-    /// Gross profit = revenue − cost of goods (valovaya pribyl).
+    /// Gross profit = revenue − cost of goods (валовая прибыль).
     pub gross_profit: Money,
     /// Volume bonus paid back = goods revenue × bonus rate reached.
     pub bonus: Money,
