@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Score + rank + classify of a generated base in wasm, in headless Chromium: issue #4's
 // budget is 10 000 clients × 30 criteria in ≤ 16 ms. Then issue #5's: one workshop
-// round's results for 50 raters × 30 criteria × 8 competitors in ≤ 2 ms. Builds the separate bench module
+// round's results for 50 raters × 30 criteria × 8 competitors in ≤ 2 ms; then issue
+// #6's: 5 offer variants over a 10-year horizon in ≤ 1 ms. Builds the separate bench module
 // src/bin/score_bench.rs (the app's release profile; never part of the app bundle), runs
 // wasm-bindgen --target web and wasm-opt -Oz with the app's parameters, serves it with a
 // tiny page and times `rank_and_classify` inside wasm (performance.now(), 0.1 ms
@@ -53,10 +54,11 @@ writeFileSync(
   `<!DOCTYPE html>
 <html><head><meta charset="utf-8"><title>score bench</title><link rel="icon" href="data:,"></head>
 <body><script type="module">
-import init, { ScoreBench, WorkshopBench } from "./score_bench.js";
+import init, { OfferBench, ScoreBench, WorkshopBench } from "./score_bench.js";
 await init();
 window.ScoreBench = ScoreBench;
 window.WorkshopBench = WorkshopBench;
+window.OfferBench = OfferBench;
 window.benchReady = true;
 </script></body></html>
 `,
@@ -120,6 +122,14 @@ try {
   }, [warmup, runs]);
   const wsVerdict = median(ws) <= 2 ? "✔" : "✘";
   console.log(`workshop round results, 50 raters × 30 criteria × 8 competitors, same module: median ${median(ws).toFixed(2)} ms (${Math.min(...ws).toFixed(2)}–${Math.max(...ws).toFixed(2)}, ${ws.length} batches of 10)  budget ≤ 2 ms ${wsVerdict}`);
+  // Issue #6: 5 offer variants over a 10-year horizon.
+  const of = await page.evaluate(([w, n]) => {
+    const b = new window.OfferBench();
+    b.run(w, 10);
+    return Array.from(b.run(n, 10));
+  }, [warmup, runs]);
+  const ofVerdict = median(of) <= 1 ? "✔" : "✘";
+  console.log(`offer: base + 5 variants × 10-year horizon, same module: median ${median(of).toFixed(3)} ms (${Math.min(...of).toFixed(3)}–${Math.max(...of).toFixed(3)}, ${of.length} batches of 10)  budget ≤ 1 ms ${ofVerdict}`);
   console.log(`  load average when starting: ${load1.toFixed(2)} (1 min), ${load5.toFixed(2)} (5 min) on ${availableParallelism()} cores`);
 } finally {
   await bench.close();

@@ -13,9 +13,10 @@
 //! [`rank_and_classify`] (score, rank, classes) and the drop of its result, as in the
 //! native bench.
 
-use kam_studio::engine::demo::{generated, generated_workshop};
+use kam_studio::engine::demo::{demo_workspace, generated, generated_workshop};
 use kam_studio::engine::model::Workshop;
 use kam_studio::engine::model::{Client, Criterion};
+use kam_studio::engine::offer::{compare, BaseDeal, Horizon, Variant};
 use kam_studio::engine::profile::{rank_and_classify, Class, ClassRule};
 use kam_studio::engine::workshop::results::round_results;
 use std::hint::black_box;
@@ -111,6 +112,64 @@ impl WorkshopBench {
                 let start = performance.now();
                 for _ in 0..per_batch {
                     drop(black_box(round_results(black_box(&self.session), 0)));
+                }
+                (performance.now() - start) / f64::from(per_batch.max(1))
+            })
+            .collect()
+    }
+}
+
+/// Issue #6's budget: recalculating 5 offer variants over a 10-year horizon in ≤ 1 ms.
+/// The demo offer's base deal with its three variants and two more copies of them.
+#[wasm_bindgen]
+pub struct OfferBench {
+    base: BaseDeal,
+    variants: Vec<Variant>,
+    horizon: Horizon,
+}
+
+impl Default for OfferBench {
+    fn default() -> OfferBench {
+        OfferBench::new()
+    }
+}
+
+#[wasm_bindgen]
+impl OfferBench {
+    /// The demo offer with five variants and a 10-year horizon (not timed).
+    #[wasm_bindgen(constructor)]
+    pub fn new() -> OfferBench {
+        let ws = demo_workspace();
+        let offer = &ws.offers[0];
+        let variants: Vec<Variant> = offer
+            .variants
+            .iter()
+            .cycle()
+            .take(5)
+            .map(|v| v.variant.clone())
+            .collect();
+        let mut horizon = offer.horizon(&ws.settings);
+        horizon.years = 10;
+        OfferBench {
+            base: offer.base.clone(),
+            variants,
+            horizon,
+        }
+    }
+
+    /// The time of each of `runs` batches of `per_batch` recalculations (every figure
+    /// of the base and the five variants, the comparison), divided by `per_batch`.
+    pub fn run(&self, runs: u32, per_batch: u32) -> Vec<f64> {
+        let performance = performance();
+        (0..runs)
+            .map(|_| {
+                let start = performance.now();
+                for _ in 0..per_batch {
+                    drop(black_box(compare(
+                        black_box(&self.base),
+                        black_box(&self.variants),
+                        &self.horizon,
+                    )));
                 }
                 (performance.now() - start) / f64::from(per_batch.max(1))
             })
