@@ -18,7 +18,6 @@ mod competitors;
 mod costs;
 mod criteria;
 mod generated;
-mod offer;
 mod potential;
 mod workshop;
 
@@ -70,7 +69,6 @@ pub fn demo_workspace() -> Workspace {
         criteria,
         competitors: competitors::competitors(),
         workshops: workshop::workshops(),
-        offers: offer::offers(),
         class_rule: ClassRule::default_thresholds(),
     }
 }

@@ -13,8 +13,6 @@ pub enum Item {
     Competitor,
     /// A competitive-analysis workshop.
     Workshop,
-    /// A special offer.
-    Offer,
 }
 
 impl std::fmt::Display for Item {
@@ -24,7 +22,6 @@ impl std::fmt::Display for Item {
             Item::Criterion => "criterion",
             Item::Competitor => "competitor",
             Item::Workshop => "workshop",
-            Item::Offer => "offer",
         })
     }
 }
