@@ -8,11 +8,11 @@
 
 use kam_studio::engine::action::{apply, Action};
 use kam_studio::engine::analysis::analyse;
-use kam_studio::engine::demo::{demo_workspace, generated, generated_workshop};
+use kam_studio::engine::demo::{demo_workspace, generated, generated_offer, generated_workshop};
 use kam_studio::engine::format::{export_json, import_json};
 use kam_studio::engine::model::{Client, ClientId, Criterion, CriterionId, Workspace};
-use kam_studio::engine::money::{Money, Rate};
-use kam_studio::engine::offer::{compare, BaseDeal, Horizon, Service};
+use kam_studio::engine::money::Money;
+use kam_studio::engine::offer::compare;
 use kam_studio::engine::profile::{rank_and_classify, ClassRule};
 use kam_studio::engine::workshop::results::{convergence, round_results};
 use rust_decimal::Decimal;
@@ -107,35 +107,7 @@ fn main() {
     );
 
     // Special-offer variants (issue #6): 5 variants × 10-year horizon, ≤ 1 ms in wasm.
-    let deal = BaseDeal {
-        volume_per_year: Decimal::from(10_000),
-        list_price: Money(Decimal::from(1_000)),
-        unit_cost: Money(Decimal::from(750)),
-        discount: Rate(Decimal::new(5, 2)),
-        payment_days: 30,
-        cost_to_serve: Money(Decimal::from(300_000)),
-        financing_rate: Rate(Decimal::new(16, 2)),
-    };
-    let offers: Vec<_> = (1..=5i64)
-        .map(|k| {
-            let mut v = deal.as_variant();
-            v.discount = Rate(Decimal::new(5 + k, 2));
-            v.volume_commitment = Decimal::from(10_000 + 500 * k);
-            v.payment_days = 30 + 15 * k as u32;
-            v.services = vec![Service {
-                name: format!("Сервис {k}"),
-                cost_to_us: Money(Decimal::from(50_000 * k)),
-                value_to_client: Money(Decimal::from(120_000 * k)),
-                hours: Decimal::from(40 * k),
-            }];
-            v
-        })
-        .collect();
-    let ten_years = Horizon {
-        years: 10,
-        discount_rate: Rate(Decimal::new(12, 2)),
-        growth: Rate(Decimal::new(3, 2)),
-    };
+    let (deal, offers, ten_years) = generated_offer();
     let t = median(101, || {
         black_box(compare(&deal, &offers, &ten_years));
     });

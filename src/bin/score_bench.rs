@@ -13,7 +13,7 @@
 //! [`rank_and_classify`] (score, rank, classes) and the drop of its result, as in the
 //! native bench.
 
-use kam_studio::engine::demo::{demo_workspace, generated, generated_workshop};
+use kam_studio::engine::demo::{generated, generated_offer, generated_workshop};
 use kam_studio::engine::model::Workshop;
 use kam_studio::engine::model::{Client, Criterion};
 use kam_studio::engine::offer::{compare, BaseDeal, Horizon, Variant};
@@ -120,7 +120,7 @@ impl WorkshopBench {
 }
 
 /// Issue #6's budget: recalculating 5 offer variants over a 10-year horizon in ≤ 1 ms.
-/// The demo offer's base deal with its three variants and two more copies of them.
+/// The offer is `engine::demo::generated_offer`, as in `benches/engine.rs`.
 #[wasm_bindgen]
 pub struct OfferBench {
     base: BaseDeal,
@@ -136,22 +136,12 @@ impl Default for OfferBench {
 
 #[wasm_bindgen]
 impl OfferBench {
-    /// The demo offer with five variants and a 10-year horizon (not timed).
+    /// The generated offer (not timed).
     #[wasm_bindgen(constructor)]
     pub fn new() -> OfferBench {
-        let ws = demo_workspace();
-        let offer = &ws.offers[0];
-        let variants: Vec<Variant> = offer
-            .variants
-            .iter()
-            .cycle()
-            .take(5)
-            .map(|v| v.variant.clone())
-            .collect();
-        let mut horizon = offer.horizon(&ws.settings);
-        horizon.years = 10;
+        let (base, variants, horizon) = generated_offer();
         OfferBench {
-            base: offer.base.clone(),
+            base,
             variants,
             horizon,
         }

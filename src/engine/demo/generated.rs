@@ -7,6 +7,8 @@ use crate::engine::model::{
     Ballot, Client, ClientId, CompetitorId, Criterion, CriterionId, Direction, Round, Scale,
     Workshop, WorkshopCriterion, WorkshopId,
 };
+use crate::engine::money::{Money, Rate};
+use crate::engine::offer::{BaseDeal, Horizon, Service, Variant};
 use rust_decimal::Decimal;
 
 /// `n` linear criteria (0–1 000 units; every third lower-is-better; weights 1–7) and
@@ -100,6 +102,43 @@ pub fn generated_workshop(raters: usize, criteria: usize, rivals: u32) -> Worksh
         rivals: (1..=rivals).map(CompetitorId).collect(),
         rounds,
     }
+}
+
+/// A special offer for the benchmarks (issue #6: 5 variants over a 10-year horizon in
+/// ≤ 1 ms in wasm): a deal of 10 000 units at 1 000 ₽ (cost 750 ₽, 5 % discount, 30
+/// days) and five variants with growing discount, volume, deferral and a service.
+/// Shared by `benches/engine.rs` and the browser bench (`src/bin/score_bench.rs`).
+pub fn generated_offer() -> (BaseDeal, Vec<Variant>, Horizon) {
+    let deal = BaseDeal {
+        volume_per_year: Decimal::from(10_000),
+        list_price: Money(Decimal::from(1_000)),
+        unit_cost: Money(Decimal::from(750)),
+        discount: Rate(Decimal::new(5, 2)),
+        payment_days: 30,
+        cost_to_serve: Money(Decimal::from(300_000)),
+        financing_rate: Rate(Decimal::new(16, 2)),
+    };
+    let variants = (1..=5i64)
+        .map(|k| {
+            let mut v = deal.as_variant();
+            v.discount = Rate(Decimal::new(5 + k, 2));
+            v.volume_commitment = Decimal::from(10_000 + 500 * k);
+            v.payment_days = 30 + 15 * k as u32;
+            v.services = vec![Service {
+                name: format!("Сервис {k}"),
+                cost_to_us: Money(Decimal::from(50_000 * k)),
+                value_to_client: Money(Decimal::from(120_000 * k)),
+                hours: Decimal::from(40 * k),
+            }];
+            v
+        })
+        .collect();
+    let horizon = Horizon {
+        years: 10,
+        discount_rate: Rate(Decimal::new(12, 2)),
+        growth: Rate(Decimal::new(3, 2)),
+    };
+    (deal, variants, horizon)
 }
 
 #[cfg(test)]

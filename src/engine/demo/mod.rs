@@ -21,7 +21,7 @@ mod generated;
 mod potential;
 mod workshop;
 
-pub use generated::{generated, generated_workshop};
+pub use generated::{generated, generated_offer, generated_workshop};
 
 use crate::engine::model::{ClientId, Company, CriterionId, Currency, Settings, Workspace};
 use crate::engine::money::Rate;
