@@ -79,7 +79,8 @@ super::messages::catalogue! {
     DoDiscount => "Только скидка: скидка", "Discount only: discount";
     DoContribution => "Только скидка: вклад, 1-й год", "Discount only: contribution, year 1";
     DoNpv => "Только скидка: NPV вклада", "Discount only: NPV of contribution";
-    BreakEven1 => "чтобы сохранить валовую прибыль при скидке", "to keep gross profit at a discount of";
+    BreakEven1 => "чтобы сохранить валовую прибыль при скидке ещё", "to keep gross profit at a further discount of";
+    OfList => "от прайса", "off the list price";
     BreakEven2 => "объём должен вырасти на", "the volume must grow by";
     Impossible => "невозможно: скидка не меньше маржи", "impossible: the discount is not below the margin";
     Capacity => "не хватит ресурсов: нужно часов в год", "not enough capacity: hours a year needed";
@@ -93,7 +94,7 @@ super::messages::catalogue! {
     NotADate => "не дата", "not a date";
     ScoreRange => "от 1 до 10", "from 1 to 10";
     Chosen => "Клиент выбрал этот вариант", "The client chose this variant";
-    ClientView => "Вид для клиента (без наших затрат и маржи)", "Client view (without our costs and margins)";
+    ClientView => "Вид для клиента (для показа и печати)", "Client view (to show and print)";
     Print => "Печать", "Print";
     ClientTitle => "Наше предложение", "Our offer";
     NetPrice => "Цена за единицу", "Price per unit";

@@ -75,8 +75,9 @@ pub(super) fn Editor(page: Page) -> impl IntoView {
             if client {
                 m += &super::client_view::markup(ws, &o, locale);
             } else {
-                m += &super::form::form(ws, &o, locale);
+                m += &super::form::base(&o, locale);
                 m += &super::figures::markup(ws, &o, locale);
+                m += &super::form::variants(&o, locale);
             }
             m
         });

@@ -183,9 +183,10 @@ fn notes(h: &mut Html, o: &Offer, locale: Locale) {
                     .raw(&i.to_string())
                     .raw("\">")
                     .text(&format!(
-                        "{name}: {} {} {tail}",
+                        "{name}: {} {} {}, {tail}",
                         t(Om::BreakEven1),
-                        format_percent(Rate(d), 1, locale)
+                        format_percent(Rate(d), 1, locale),
+                        t(Om::OfList)
                     ))
                     .raw("</li>");
             }

@@ -4,7 +4,6 @@
 use crate::engine::locale::{format_decimal, Locale};
 use crate::engine::money::{Money, Rate};
 use crate::engine::offer::{Offer, OfferVariant, MAX_VARIANTS};
-use crate::engine::model::Workspace;
 use crate::ui::html::Html;
 use crate::ui::i18n::Om;
 use rust_decimal::Decimal;
@@ -96,8 +95,8 @@ pub(super) fn toolbar(o: &Offer, client: bool, locale: Locale) -> String {
     h.finish()
 }
 
-/// The editor's markup for offer `o`.
-pub(super) fn form(_ws: &Workspace, o: &Offer, locale: Locale) -> String {
+/// The base deal's markup for offer `o`.
+pub(super) fn base(o: &Offer, locale: Locale) -> String {
     let t = |m: Om| m.text(locale);
     let b = &o.base;
     let mut h = Html::new();
@@ -122,6 +121,13 @@ pub(super) fn form(_ws: &Workspace, o: &Offer, locale: Locale) -> String {
     h.raw("</div><button type=\"button\" class=\"danger\" data-act=\"del-offer\">")
         .text(t(Om::DeleteOffer))
         .raw("</button></section>");
+    h.finish()
+}
+
+/// The variants side by side, each with its levers and the client's feedback.
+pub(super) fn variants(o: &Offer, locale: Locale) -> String {
+    let t = |m: Om| m.text(locale);
+    let mut h = Html::new();
     h.raw("<section class=\"of-variants-part\" aria-labelledby=\"of-var-title\">")
         .cell("h2", "id=\"of-var-title\"", t(Om::VariantsTitle))
         .raw("<div class=\"of-variants\">");

@@ -1,0 +1,109 @@
+// «Спецпредложения»: the demo offer for ГК «Северный квартал» shows its three variants
+// side by side; a lever changed while the client watches updates the figures to values
+// computed by hand; the client's feedback and choice survive a reload; the client-safe
+// view shows no cost, margin or contribution.
+import { test, expect } from "./fixtures.mjs";
+import { App } from "./pages/app.mjs";
+import { OffersPage } from "./pages/offers.mjs";
+
+// The demo deal (src/engine/demo/offer.rs): 200 000 units a year, list price 520 ₽,
+// unit cost 390 ₽, base discount 5 %, 30 days, cost-to-serve 9 800 000 ₽, financing
+// 16 % a year. Variant 1 «Скидка 8 %» changes only the discount.
+//
+// At 8 %:  net price = 520 × 0,92 = 478,40 ₽; revenue = 478,40 × 200 000 = 95 680 000 ₽;
+//          gross profit = 95 680 000 − 390 × 200 000 = 17 680 000 ₽;
+//          financing = 95 680 000 × 30 / 365 × 0,16 = 1 258 257,53 ₽ (the only lever);
+//          contribution = 17 680 000 − 1 258 257,53 − 9 800 000 = 6 621 742,47 ₽ → «6 621 742 ₽».
+// At 10 %: net price = 520 × 0,90 = 468 ₽; revenue = 468 × 200 000 = 93 600 000 ₽;
+//          gross profit = 93 600 000 − 78 000 000 = 15 600 000 ₽;
+//          financing = 93 600 000 × 30 / 365 × 0,16 = 1 230 904,11 ₽;
+//          contribution = 15 600 000 − 1 230 904,11 − 9 800 000 = 4 569 095,89 ₽ → «4 569 096 ₽».
+// Break-even (of the list price): base margin m = 0,95 − 390/520 = 0,20; a further
+// discount d = 0,03 needs d / (m − d) = 0,03 / 0,17 = 17,6 % more volume; d = 0,05
+// needs 0,05 / 0,15 = 33,3 %.
+const NBSP = "\u00a0";
+const rub = (s) => s.replaceAll(" ", NBSP) + NBSP + "₽";
+
+test("the demo offer shows, and a lever updates the figures to hand-computed values", async ({ page }) => {
+  const app = new App(page);
+  await app.open("?s=offers");
+  await expect(app.heading).toHaveText("Спецпредложения");
+  const offers = new OffersPage(page);
+  await expect(offers.offer).toHaveValue("1");
+  await expect(offers.variants).toHaveCount(3);
+  await expect(offers.field("name", 0)).toHaveValue("Скидка 8 %");
+  await expect(offers.field("discount", 0)).toHaveValue("8");
+  await expect(offers.figure("revenue", 0)).toHaveText(rub("95 680 000"));
+  await expect(offers.figure("gross", 0)).toHaveText(rub("17 680 000"));
+  await expect(offers.figure("contribution", 0)).toHaveText(rub("6 621 742"));
+  await expect(page.getByTestId("of-break-even-0")).toContainText(`скидке ещё 3${NBSP}% от прайса, объём должен вырасти на 17,6${NBSP}%`);
+  await expect(page.getByTestId("of-badge-chosen-2")).toBeVisible();
+  await expect(page.locator(".of-chart svg rect")).toHaveCount(6);
+
+  await offers.set(offers.field("discount", 0), "10");
+  await expect(offers.figure("revenue", 0)).toHaveText(rub("93 600 000"));
+  await expect(offers.figure("gross", 0)).toHaveText(rub("15 600 000"));
+  await expect(offers.figure("financing", 0)).toHaveText(rub("1 230 904"));
+  await expect(offers.figure("contribution", 0)).toHaveText(rub("4 569 096"));
+  await expect(page.getByTestId("of-break-even-0")).toContainText(`объём должен вырасти на 33,3${NBSP}%`);
+  // The base column does not move.
+  await expect(offers.figure("revenue", "b")).toHaveText(rub("98 800 000"));
+
+  // Refused input names the field and changes nothing.
+  await offers.set(offers.field("volume", 0), "много");
+  await expect(offers.notice).toHaveText("Вариант 1 — Объём в год (обязательство), ед.: не число");
+  await expect(offers.figure("revenue", 0)).toHaveText(rub("93 600 000"));
+});
+
+test("the client's feedback and choice are recorded and survive a reload", async ({ page }) => {
+  const app = new App(page);
+  await app.open("?s=offers");
+  const offers = new OffersPage(page);
+  await expect(offers.field("score", 1)).toHaveValue("7");
+  await offers.set(offers.field("score", 1), "9");
+  await offers.set(offers.field("obj", 1), "Нужна гарантия объёма на второй очереди");
+  await offers.field("date", 1).fill("2026-11-23");
+  await offers.field("chosen", 1).check();
+  await expect(page.getByTestId("of-badge-chosen-1")).toBeVisible();
+  await expect(page.getByTestId("of-badge-chosen-2")).toHaveCount(0);
+  await offers.waitChangeSaved();
+
+  await page.reload();
+  await expect(offers.field("score", 1)).toHaveValue("9");
+  await expect(offers.field("obj", 1)).toHaveValue("Нужна гарантия объёма на второй очереди");
+  await expect(offers.field("date", 1)).toHaveValue("2026-11-23");
+  await expect(offers.field("chosen", 1)).toBeChecked();
+  await expect(offers.field("chosen", 2)).not.toBeChecked();
+
+  // A score outside 1–10 is refused.
+  await offers.set(offers.field("score", 0), "11");
+  await expect(offers.notice).toHaveText("Вариант 1 — Оценка клиента, 1–10: от 1 до 10");
+});
+
+test("the client-safe view shows price, terms and value, and no cost, margin or contribution", async ({ page }) => {
+  const app = new App(page);
+  await app.open("?s=offers");
+  const offers = new OffersPage(page);
+  await expect(offers.figure("contribution", 0)).toHaveText(rub("6 621 742"));
+  await offers.clientViewToggle.check();
+  const view = offers.clientView;
+  await expect(view).toBeVisible();
+  await expect(view).toContainText("ГК «Северный квартал»");
+  await expect(view).toContainText(`Цена за единицу478,40${NBSP}₽`);
+  await expect(view).toContainText(`Технадзор на объектах — ценность в год: ${rub("3 000 000")}`);
+  const text = await view.innerText();
+  for (const word of [/затрат/i, /себестоим/i, /марж/i, /вклад/i, /прибыл/i, /NPV/, /заметк/i, /обслуживан/i]) {
+    expect(text).not.toMatch(word);
+  }
+  // Our figures: unit cost 390 ₽, the service's cost 1 200 000 ₽, training 300 000 ₽,
+  // logistics 400 000 ₽, cost-to-serve 9 800 000 ₽, variant 1's contribution; the notes.
+  for (const figure of ["390", "1 200 000", "300 000", "400 000", "9 800 000", "6 621 742", "17 680 000"]) {
+    expect(text).not.toContain(figure.replaceAll(" ", NBSP));
+  }
+  expect(text).not.toContain("То, что просит закупщик");
+  // The editor's figures are gone from the page, and print hides the controls.
+  await expect(page.locator(".of-figures")).toHaveCount(0);
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator(".of-toolbar")).toBeHidden();
+  await expect(view).toBeVisible();
+});
