@@ -107,3 +107,36 @@ test("the client-safe view shows price, terms and value, and no cost, margin or 
   await expect(page.locator(".of-toolbar")).toBeHidden();
   await expect(view).toBeVisible();
 });
+
+test("variants are added, duplicated and removed (five at most); the capacity check warns", async ({ page }) => {
+  const app = new App(page);
+  await app.open("?s=offers");
+  const offers = new OffersPage(page);
+  await expect(offers.variants).toHaveCount(3);
+  // Variant 3 needs 600 h of supervision + 120 h of training = 720 h a year.
+  await expect(page.getByTestId("of-capacity-2")).toHaveCount(0);
+  await offers.set(page.locator("#of-hours"), "500");
+  await expect(page.getByTestId("of-capacity-2")).toHaveText(
+    "Вариант 3 «Сервис на объекте»: не хватит ресурсов: нужно часов в год 720, команда может дать 500",
+  );
+
+  await offers.variants.nth(0).getByRole("button", { name: "Дублировать" }).click();
+  await expect(offers.variants).toHaveCount(4);
+  await expect(offers.field("name", 3)).toHaveValue("Скидка 8 % (копия)");
+  await expect(offers.figure("revenue", 3)).toHaveText(rub("95 680 000"));
+  await page.getByRole("button", { name: "Добавить вариант" }).click();
+  await expect(offers.variants).toHaveCount(5);
+  await expect(page.getByRole("button", { name: "Добавить вариант" })).toBeDisabled();
+
+  // A volume bonus on the new variant: 1 % of goods revenue from its own volume
+  // (200 000 units at the base price 494 ₽ = 98 800 000 ₽): 988 000 ₽ back to the client.
+  await offers.variants.nth(4).getByRole("button", { name: "Добавить порог бонуса" }).click();
+  await expect(offers.field("bn-from", "4-0")).toHaveValue("200 000".replaceAll(" ", NBSP));
+  await expect(offers.figure("benefit", 4)).toHaveText(rub("988 000"));
+
+  await offers.variants.nth(1).getByRole("button", { name: "Удалить вариант" }).click();
+  await expect(offers.variants).toHaveCount(4);
+  await expect(offers.field("name", 1)).toHaveValue("Сервис на объекте");
+  // The client's choice (variant 3) moves with its variant.
+  await expect(offers.field("chosen", 1)).toBeChecked();
+});

@@ -101,6 +101,10 @@ super::messages::catalogue! {
     ClientVolume => "Объём в год, ед.", "Volume per year, units";
     ClientDays => "Оплата, дней отсрочки", "Payment, days of deferral";
     Bonus => "Бонус за объём", "Volume bonus";
+    BonusFromVolume => "Бонус: от объёма в год, ед.", "Bonus: from volume a year, units";
+    BonusRate => "Бонус, % выручки", "Bonus, % of revenue";
+    AddBonus => "Добавить порог бонуса", "Add a bonus threshold";
+    RemoveBonus => "Удалить порог бонуса", "Remove bonus threshold";
     BonusFrom => "от", "from";
     Included => "Что входит", "Included";
     Value => "ценность в год", "value a year";

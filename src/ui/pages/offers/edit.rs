@@ -5,8 +5,8 @@
 
 use super::Page;
 use crate::engine::action::Action;
-use crate::engine::money::Money;
-use crate::engine::offer::{Offer, OfferVariant, Service, MAX_VARIANTS};
+use crate::engine::money::{Money, Rate};
+use crate::engine::offer::{BonusThreshold, Offer, OfferVariant, Service, MAX_VARIANTS};
 use crate::ui::html::{host, target, Listening};
 use crate::ui::i18n::Om;
 use crate::ui::morph::morph_html;
@@ -214,6 +214,26 @@ fn on_click(page: Page, what: &str, v: Option<usize>, s: Option<usize>) {
                         value_to_client: Money::ZERO,
                         hours: Decimal::ZERO,
                     });
+                }
+            });
+        }
+        "add-b" => {
+            update(page, |o| {
+                if let Some(ov) = v.and_then(|i| o.variants.get_mut(i)) {
+                    let x = &mut ov.variant;
+                    x.volume_bonus.push(BonusThreshold {
+                        from_volume: x.volume_commitment,
+                        bonus: Rate(Decimal::new(1, 2)),
+                    });
+                }
+            });
+        }
+        "del-b" => {
+            update(page, |o| {
+                if let Some(ov) = v.and_then(|i| o.variants.get_mut(i)) {
+                    if let Some(k) = s.filter(|k| *k < ov.variant.volume_bonus.len()) {
+                        ov.variant.volume_bonus.remove(k);
+                    }
                 }
             });
         }

@@ -94,6 +94,15 @@ pub(super) fn set_field(
                         )
                     }
                 }
+                "bn-from" | "bn-rate" => {
+                    if let Some(b) = s.and_then(|k| x.volume_bonus.get_mut(k)) {
+                        if f == "bn-from" {
+                            b.from_volume = num()?;
+                        } else {
+                            b.bonus = pct()?;
+                        }
+                    }
+                }
                 _ => {
                     let Some(svc) = s.and_then(|k| x.services.get_mut(k)) else {
                         return Ok(());

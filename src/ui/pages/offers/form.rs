@@ -32,6 +32,8 @@ pub(super) fn label(f: &str) -> Om {
         "score" => Om::Score,
         "date" => Om::Date,
         "s-cost" | "s-value" | "s-hours" | "s-name" => Om::Services,
+        "bn-from" => Om::BonusFromVolume,
+        "bn-rate" => Om::BonusRate,
         _ => Om::Offer,
     }
 }
@@ -166,6 +168,15 @@ fn variant(h: &mut Html, i: usize, ov: &OfferVariant, chosen: bool, room: bool, 
     ] {
         field(h, f, v, None, t(m), &value, true);
     }
+    h.cell("h4", "", t(Om::Bonus));
+    for (k, b) in x.volume_bonus.iter().enumerate() {
+        let s = Some(k);
+        h.raw("<fieldset class=\"of-service\">");
+        field(h, "bn-from", v, s, t(Om::BonusFromVolume), &dec(b.from_volume), true);
+        field(h, "bn-rate", v, s, t(Om::BonusRate), &pct(b.bonus, locale), true);
+        remove(h, "del-b", &n, k, &format!("{} {}", t(Om::RemoveBonus), k + 1));
+    }
+    add(h, "add-b", &n, t(Om::AddBonus));
     h.cell("h4", "", t(Om::Services));
     for (k, svc) in x.services.iter().enumerate() {
         let s = Some(k);
@@ -174,19 +185,9 @@ fn variant(h: &mut Html, i: usize, ov: &OfferVariant, chosen: bool, room: bool, 
         field(h, "s-cost", v, s, t(Om::CostToUs), &amount(svc.cost_to_us, locale), true);
         field(h, "s-value", v, s, t(Om::ValueToClient), &amount(svc.value_to_client, locale), true);
         field(h, "s-hours", v, s, t(Om::Hours), &dec(svc.hours), true);
-        h.raw("<button type=\"button\" class=\"icon\" data-act=\"del-s\" data-v=\"")
-            .raw(&n)
-            .raw("\" data-s=\"")
-            .raw(&k.to_string())
-            .raw("\" aria-label=\"")
-            .text(&format!("{} {}", t(Om::RemoveService), svc.name))
-            .raw("\">✕</button></fieldset>");
+        remove(h, "del-s", &n, k, &format!("{} {}", t(Om::RemoveService), svc.name));
     }
-    h.raw("<button type=\"button\" data-act=\"add-s\" data-v=\"")
-        .raw(&n)
-        .raw("\">")
-        .text(t(Om::AddService))
-        .raw("</button>");
+    add(h, "add-s", &n, t(Om::AddService));
     field(h, "x-rev", v, None, t(Om::ExtraRevenue), &amount(x.extra_assortment.revenue, locale), true);
     field(h, "x-margin", v, None, t(Om::ExtraMargin), &pct(x.extra_assortment.margin, locale), true);
     for (title, c, cv, val, vv) in [
@@ -214,6 +215,30 @@ fn variant(h: &mut Html, i: usize, ov: &OfferVariant, chosen: bool, room: bool, 
         .raw("\">")
         .text(t(Om::RemoveVariant))
         .raw("</button></div></section>");
+}
+
+/// The ✕ button `act` of item `k` of variant `n`, closing the item's fieldset.
+fn remove(h: &mut Html, act: &str, n: &str, k: usize, label: &str) {
+    h.raw("<button type=\"button\" class=\"icon\" data-act=\"")
+        .raw(act)
+        .raw("\" data-v=\"")
+        .raw(n)
+        .raw("\" data-s=\"")
+        .raw(&k.to_string())
+        .raw("\" aria-label=\"")
+        .text(label)
+        .raw("\">✕</button></fieldset>");
+}
+
+/// The button `act` that adds an item to variant `n`.
+fn add(h: &mut Html, act: &str, n: &str, label: &str) {
+    h.raw("<button type=\"button\" data-act=\"")
+        .raw(act)
+        .raw("\" data-v=\"")
+        .raw(n)
+        .raw("\">")
+        .text(label)
+        .raw("</button>");
 }
 
 /// The client's feedback on variant `i` and the «chosen» mark.
