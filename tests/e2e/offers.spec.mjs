@@ -140,3 +140,25 @@ test("variants are added, duplicated and removed (five at most); the capacity ch
   // The client's choice (variant 3) moves with its variant.
   await expect(offers.field("chosen", 1)).toBeChecked();
 });
+
+test("a new offer for a chosen client starts with two variants copied from the base; English works", async ({ page }) => {
+  const app = new App(page);
+  await app.open("?s=offers");
+  const offers = new OffersPage(page);
+  await page.getByLabel("Для клиента", { exact: true }).selectOption({ label: "Сеть «ДомМастер»" });
+  await page.getByRole("button", { name: "Новое предложение" }).click();
+  await expect(offers.offer).toHaveValue("2");
+  await expect(page).toHaveURL(/\?s=offers&o=2$/);
+  await expect(page.locator("#of-name")).toHaveValue("Сеть «ДомМастер»");
+  await expect(offers.variants).toHaveCount(2);
+  await expect(offers.field("name", 1)).toHaveValue("Вариант 2");
+  // Base 10 000 units × 1 000 ₽ at 5 % = 9 500 000 ₽; the copies equal the base.
+  await expect(offers.figure("revenue", "b")).toHaveText(rub("9 500 000"));
+  await expect(offers.figure("revenue", 1)).toHaveText(rub("9 500 000"));
+  await expect(offers.figure("delta", 1)).toHaveText(rub("0"));
+
+  await app.switchLanguage("English");
+  await expect(app.heading).toHaveText("Special offers");
+  await expect(page.getByRole("heading", { name: "Base deal (today)" })).toBeVisible();
+  await expect(offers.figure("revenue", "b")).toHaveText("9,500,000" + NBSP + "₽");
+});
