@@ -40,8 +40,12 @@ test("the demo offer shows, and a lever updates the figures to hand-computed val
   await expect(page.getByTestId("of-badge-chosen-2")).toBeVisible();
   await expect(page.locator(".of-chart svg rect")).toHaveCount(6);
 
-  await offers.set(offers.field("discount", 0), "10");
+  // The figures follow the keystrokes, before the field is left (and saved).
+  await offers.field("discount", 0).fill("10");
   await expect(offers.figure("revenue", 0)).toHaveText(rub("93 600 000"));
+  await expect(page.getByTestId("save-status")).not.toHaveText(/Не сохранено|Сохранение/);
+  await offers.field("discount", 0).press("Tab");
+  await expect(page.getByTestId("save-status")).toHaveText(/Не сохранено|Сохранение|Сохранено в/);
   await expect(offers.figure("gross", 0)).toHaveText(rub("15 600 000"));
   await expect(offers.figure("financing", 0)).toHaveText(rub("1 230 904"));
   await expect(offers.figure("contribution", 0)).toHaveText(rub("4 569 096"));

@@ -1,7 +1,7 @@
 //! The offer's editor and figures in one host, written as HTML text with one listener
-//! (`change`, `click`): every field is saved when it changes through
-//! [`Action::UpdateOffer`]; refused input sets a notice naming the field and changes
-//! nothing. The markup is morphed in place, so the control being used keeps focus.
+//! (`input`, `change`, `click`): the figures follow every keystroke (a draft), every
+//! field is saved when it changes through [`Action::UpdateOffer`]; refused input sets
+//! a notice naming the field and changes nothing. The markup is morphed in place, so the control being used keeps focus.
 
 use super::Page;
 use crate::engine::action::Action;
@@ -64,19 +64,20 @@ fn update(page: Page, change: impl FnOnce(&mut Offer)) -> bool {
 /// The editor (or the client-safe view) of the shown offer.
 #[component]
 pub(super) fn Editor(page: Page) -> impl IntoView {
-    let listening = Listening::new(&["change", "click"]);
+    let listening = Listening::new(&["input", "change", "click"]);
     Effect::new(move |_| {
         listening.attach(HOST, &|| Box::new(move |ev| on_event(page, ev)));
         let locale = page.lang.get();
         let client = page.client_view.get();
         let Some(o) = page.offer() else { return };
+        let draft = page.draft.get().filter(|d| d.id == o.id);
         let markup = page.store.ws().with(|ws| {
             let mut m = super::form::toolbar(&o, client, locale);
             if client {
                 m += &super::client_view::markup(ws, &o, locale);
             } else {
                 m += &super::form::base(&o, locale);
-                m += &super::figures::markup(ws, &o, locale);
+                m += &super::figures::markup(ws, draft.as_ref().unwrap_or(&o), locale);
                 m += &super::form::variants(&o, locale);
             }
             m
@@ -123,6 +124,11 @@ fn on_event(page: Page, ev: web_sys::Event) {
     }
     let input = el.clone().dyn_into::<HtmlInputElement>().ok();
     let checked = input.as_ref().is_some_and(|i| i.checked());
+    // Only typing makes a draft (a checkbox's `input` comes before its `change`).
+    let typed = input.as_ref().is_some_and(|i| i.type_() != "checkbox");
+    if ev.type_() == "input" && !(typed && el.has_attribute("data-f")) {
+        return;
+    }
     match el.id().as_str() {
         "of-cview" => return page.client_view.set(checked),
         "of-donly" => {
@@ -136,6 +142,16 @@ fn on_event(page: Page, ev: web_sys::Event) {
     };
     let text = input.map(|i| i.value()).unwrap_or_default();
     let s = index(&el, "data-s");
+    if ev.type_() == "input" {
+        // While typing: the figures of the number typed so far, nothing saved.
+        if let Some(mut o) = page.offer() {
+            if super::fields::set_field(&mut o, v, s, &field, &text, checked).is_ok() {
+                page.draft.set(Some(o));
+            }
+        }
+        return;
+    }
+    page.draft.set(None);
     let mut fail = None;
     let changed = page.offer().map(|mut o| {
         match super::fields::set_field(&mut o, v, s, &field, &text, checked) {

@@ -31,6 +31,9 @@ pub(super) struct Page {
     pub client_view: RwSignal<bool>,
     /// The last result of an action: `(ok, text)`.
     pub notice: RwSignal<Option<(bool, String)>>,
+    /// The offer with the number being typed (not saved yet): the figures follow
+    /// every keystroke, the workspace changes when the field does.
+    pub draft: RwSignal<Option<Offer>>,
 }
 
 impl Page {
@@ -60,6 +63,7 @@ fn chosen_in_address() -> Option<OfferId> {
 /// Shows offer `id` and names it in the address (replacing the history entry).
 pub(super) fn choose(page: Page, id: OfferId) {
     page.chosen.set(Some(id));
+    page.draft.set(None);
     if let Ok(history) = window().history() {
         let url = format!("?s=offers&o={}", id.0);
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
@@ -111,6 +115,7 @@ pub fn OffersPage() -> impl IntoView {
         chosen: RwSignal::new(chosen_in_address()),
         client_view: RwSignal::new(false),
         notice: RwSignal::new(None),
+        draft: RwSignal::new(None),
     };
     let store = page.store;
     let lang = page.lang;
