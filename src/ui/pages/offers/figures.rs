@@ -256,11 +256,11 @@ fn chart(h: &mut Html, cmp: &Comparison, cur: &Currency, locale: Locale) {
             .text(name)
             .raw("</text>");
     }
-    h.raw("</svg><figcaption id=\"of-chart-cap\"><span class=\"key us\"></span>")
+    h.raw("</svg><figcaption id=\"of-chart-cap\">")
+        .text(t(Om::ChartTitle))
+        .raw(": <span class=\"key us\"></span>")
         .text(t(Om::Contribution))
         .raw(" <span class=\"key client\"></span>")
         .text(t(Om::ClientBenefit))
-        .raw(" — ")
-        .text(t(Om::ChartTitle))
         .raw("</figcaption></figure>");
 }
