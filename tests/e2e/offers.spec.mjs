@@ -166,3 +166,16 @@ test("a new offer for a chosen client starts with two variants copied from the b
   await expect(page.getByRole("heading", { name: "Base deal (today)" })).toBeVisible();
   await expect(offers.figure("revenue", "b")).toHaveText("9,500,000" + NBSP + "₽");
 });
+
+test("on a phone (360 px) the editor and the client view fit without sideways scrolling", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  const app = new App(page);
+  await app.open("?s=offers");
+  const offers = new OffersPage(page);
+  await expect(offers.variants).toHaveCount(3);
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(await overflow()).toBeLessThanOrEqual(0);
+  await offers.clientViewToggle.check();
+  await expect(offers.clientView).toBeVisible();
+  expect(await overflow()).toBeLessThanOrEqual(0);
+});
