@@ -15,6 +15,7 @@ use serde_json::{json, Value};
 const FIXTURE_V1: &str = include_str!("fixtures/workspace-v1.json");
 const FIXTURE_V2: &str = include_str!("fixtures/workspace-v2.json");
 const FIXTURE_V3: &str = include_str!("fixtures/workspace-v3.json");
+const FIXTURE_V4: &str = include_str!("fixtures/workspace-v4.json");
 
 fn at_10_15() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 22, 10, 15, 0).unwrap()
@@ -49,7 +50,7 @@ fn the_demo_survives_export_and_import_unchanged() {
     let ws = demo_workspace();
     let imported = import_json(&export_json(&ws, Some(at_10_15()))).unwrap();
     assert_eq!(imported.workspace, ws);
-    assert_eq!(imported.version_read, 3);
+    assert_eq!(imported.version_read, 4);
     assert_eq!(imported.exported_at, Some(at_10_15()));
     // Exporting is deterministic: same workspace and time, same bytes.
     assert_eq!(
@@ -64,14 +65,14 @@ fn the_envelope_header_is_exact() {
     let text = export_json(&demo_workspace(), Some(at_10_15()));
     let app = concat!("kam-studio ", env!("CARGO_PKG_VERSION"));
     let head = format!(
-        "{{\"format\":\"kam-studio/workspace\",\"version\":3,\
+        "{{\"format\":\"kam-studio/workspace\",\"version\":4,\
          \"exported_at\":\"2026-11-22T10:15:00Z\",\"app\":\"{app}\",\
          \"workspace\":{{\"name\":\"Демо: СтройРесурс\","
     );
     assert!(text.starts_with(&head), "{}", &text[..300]);
     assert_eq!(
         (FORMAT, CURRENT_VERSION, APP),
-        ("kam-studio/workspace", 3, app)
+        ("kam-studio/workspace", 4, app)
     );
     // Money stays a string in the file.
     assert!(text.contains("\"discount_rate\":\"0.18\""));
@@ -218,9 +219,10 @@ fn the_v1_fixture_gains_the_version_2_defaults() {
         }
     );
     assert_eq!(ws.workshops, vec![], "v2 → v3 adds an empty workshop list");
-    // The migrated workspace is written back as version 3 and reads the same.
+    assert_eq!(ws.offers, vec![], "v3 → v4 adds an empty offer list");
+    // The migrated workspace is written back as version 4 and reads the same.
     let again = import_json(&export_json(&ws, None)).unwrap();
-    assert_eq!((again.version_read, again.workspace), (3, ws));
+    assert_eq!((again.version_read, again.workspace), (4, ws));
 }
 
 #[test]
@@ -394,7 +396,7 @@ fn a_newer_version_is_refused_with_both_versions() {
         import_value(&doc),
         Err(ImportError::TooNew {
             found: 99,
-            newest: 3
+            newest: 4
         })
     );
     doc["version"] = json!(1u64 << 40);
@@ -402,16 +404,16 @@ fn a_newer_version_is_refused_with_both_versions() {
         import_value(&doc),
         Err(ImportError::TooNew {
             found: 1 << 40,
-            newest: 3
+            newest: 4
         })
     );
     assert_eq!(
         ImportError::TooNew {
             found: 99,
-            newest: 3
+            newest: 4
         }
         .to_string(),
-        "the file has format version 99, this app reads versions up to 3: update the app"
+        "the file has format version 99, this app reads versions up to 4: update the app"
     );
 }
 
@@ -773,10 +775,34 @@ fn the_v3_fixture_loads_with_its_workshop() {
         w.rounds[1].ballots[0].ratings[0],
         vec![Some(5), Some(8), Some(8)]
     );
+    assert!(
+        imported.workspace.offers.is_empty(),
+        "v3 → v4 adds an empty offer list"
+    );
     // The v2 fixture gains an empty workshop list.
     assert!(import_json(FIXTURE_V2)
         .unwrap()
         .workspace
         .workshops
         .is_empty());
+}
+
+#[test]
+fn the_v4_fixture_loads_with_its_offer() {
+    // Guards the version 4 shape: an offer with its base deal, a variant with every
+    // kind of lever, the client's feedback with its date, and the chosen variant.
+    let imported = import_json(FIXTURE_V4).unwrap();
+    assert_eq!(imported.version_read, 4);
+    let o = &imported.workspace.offers[0];
+    assert_eq!(o.client, Some(ClientId(1)));
+    assert_eq!(o.base.list_price, Money(dec!(520)));
+    assert_eq!(o.base.payment_days, 30);
+    assert_eq!(o.growth, Rate(dec!(0.05)));
+    let v = &o.variants[0];
+    assert_eq!(v.variant.volume_bonus[0].bonus, Rate(dec!(0.01)));
+    assert_eq!(v.variant.services[0].hours, dec!(600));
+    assert_eq!(v.variant.training.value_to_client, Money(dec!(800000)));
+    assert_eq!(v.feedback.score, Some(9));
+    assert_eq!(v.feedback.date, NaiveDate::from_ymd_opt(2026, 11, 20));
+    assert_eq!(o.chosen, Some(0));
 }

@@ -21,10 +21,11 @@ fn header_plus_client_records_is_the_export_byte_for_byte() {
 
 #[test]
 fn the_header_carries_no_client_and_one_empty_client_list() {
-    // Without its workshop: a session names its key client, so a header alone (never
+    // Without its workshop and offer: both name a client, so a header alone (never
     // read alone by the app) would be refused for the missing client.
     let mut ws = demo_workspace();
     ws.workshops.clear();
+    ws.offers.clear();
     let header = header_json(&ws);
     assert_eq!(header.matches("\"clients\":[]").count(), 1);
     assert!(

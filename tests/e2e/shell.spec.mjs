@@ -29,7 +29,7 @@ test("the app loads with the demo workspace and every section is reachable", asy
     await expect(app.nav.getByRole("link", { name, exact: true })).toHaveAttribute("aria-current", "page");
   }
   // A section that is not built yet says what it will hold, and shows no figures.
-  await app.goTo("Спецпредложения");
+  await app.goTo("План и бюджет");
   await expect(app.main.getByRole("heading", { name: "Что появится в этом разделе" })).toBeVisible();
   await expect(app.main).not.toContainText(/\d\s*(₽|%)/);
 });

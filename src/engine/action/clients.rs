@@ -52,6 +52,9 @@ pub(super) fn delete(ws: &mut Workspace, id: ClientId) -> Result<(), Problem> {
     for w in ws.workshops.iter_mut().filter(|w| w.client == Some(id)) {
         w.client = None;
     }
+    for o in ws.offers.iter_mut().filter(|o| o.client == Some(id)) {
+        o.client = None;
+    }
     Ok(())
 }
 

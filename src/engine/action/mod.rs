@@ -15,10 +15,12 @@
 
 mod clients;
 mod criteria;
+mod offers;
 mod workshops;
 
 pub use clients::next_client_id;
 pub use criteria::{copy_name, next_criterion_id, COPY_SUFFIX};
+pub use offers::next_offer_id;
 pub use workshops::next_workshop_id;
 
 use crate::engine::model::{
@@ -136,6 +138,13 @@ pub enum Action {
     },
     /// Start the next round of a workshop (after the discussion).
     NextRound(WorkshopId),
+
+    /// Append a special offer. Its `id` is ignored: it gets [`next_offer_id`].
+    AddOffer(Box<crate::engine::offer::Offer>),
+    /// Replace the offer with the same id (base deal, variants, feedback, choice).
+    UpdateOffer(Box<crate::engine::offer::Offer>),
+    /// Remove an offer with its variants and feedback.
+    DeleteOffer(crate::engine::model::OfferId),
 }
 
 /// Applies `action` to `ws`: the new workspace, or every problem that refuses it
@@ -214,6 +223,9 @@ fn edit(ws: &mut Workspace, action: Action) -> Result<(), Problem> {
             ballot,
         } => workshops::remove_ballot(ws, workshop, round, &ballot)?,
         Action::NextRound(id) => workshops::next_round(ws, id)?,
+        Action::AddOffer(o) => offers::add(ws, *o),
+        Action::UpdateOffer(o) => offers::update(ws, *o)?,
+        Action::DeleteOffer(id) => offers::delete(ws, id)?,
     }
     Ok(())
 }
@@ -227,6 +239,7 @@ fn not_found(what: Item, id: u32) -> Problem {
             Item::Criterion => "criteria",
             Item::Competitor => "competitors",
             Item::Workshop => "workshops",
+            Item::Offer => "offers",
         }
         .to_owned(),
         kind: ProblemKind::NotFound { what, id },

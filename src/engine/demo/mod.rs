@@ -18,6 +18,7 @@ mod competitors;
 mod costs;
 mod criteria;
 mod generated;
+mod offer;
 mod potential;
 mod workshop;
 
@@ -69,6 +70,7 @@ pub fn demo_workspace() -> Workspace {
         criteria,
         competitors: competitors::competitors(),
         workshops: workshop::workshops(),
+        offers: offer::offers(),
         class_rule: ClassRule::default_thresholds(),
     }
 }

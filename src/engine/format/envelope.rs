@@ -11,7 +11,7 @@ pub const FORMAT: &str = "kam-studio/workspace";
 
 /// The version written by this build. Bump it only together with a new migration
 /// step (see the `migrate` module).
-pub const CURRENT_VERSION: u32 = 3;
+pub const CURRENT_VERSION: u32 = 4;
 
 /// The `app` field written on export: the program and its crate version.
 pub const APP: &str = concat!("kam-studio ", env!("CARGO_PKG_VERSION"));

@@ -6,6 +6,7 @@
 //!   `relative_strength`; the workspace gains `class_rule`.
 //! - v2 → v3 ([`v2_to_v3`]): the workspace gains `workshops` (competitive-analysis
 //!   sessions), empty.
+//! - v3 → v4 ([`v3_to_v4`]): the workspace gains `offers` (special offers), empty.
 //!
 //! # Adding a step (when the workspace shape changes incompatibly)
 //! 1. Bump [`CURRENT_VERSION`](super::CURRENT_VERSION) to N + 1.
@@ -40,6 +41,10 @@ pub const STEPS: &[Step] = &[
     Step {
         from: 2,
         run: v2_to_v3,
+    },
+    Step {
+        from: 3,
+        run: v3_to_v4,
     },
 ];
 
@@ -93,6 +98,16 @@ pub fn v2_to_v3(mut value: Value) -> Result<Value, String> {
     Ok(value)
 }
 
+/// v3 → v4 (immutable): the workspace gets `offers: []` unless it has the field. A
+/// workspace that is not an object passes through unchanged.
+pub fn v3_to_v4(mut value: Value) -> Result<Value, String> {
+    if let Some(ws) = value.as_object_mut() {
+        ws.entry("offers")
+            .or_insert_with(|| Value::Array(Vec::new()));
+    }
+    Ok(value)
+}
+
 /// Brings a `workspace` value written in `doc_version` up to [`CURRENT_VERSION`](super::CURRENT_VERSION)
 /// with the production [`STEPS`].
 pub fn migrate(doc_version: u32, value: Value) -> Result<Value, ImportError> {
@@ -141,10 +156,21 @@ mod tests {
     }
 
     #[test]
-    fn the_steps_are_v1_to_v2_and_v2_to_v3() {
-        assert_eq!(STEPS.len(), 2);
-        assert_eq!((STEPS[0].from, STEPS[1].from), (1, 2));
-        assert_eq!(CURRENT_VERSION, 3);
+    fn the_steps_are_v1_to_v2_to_v3_to_v4() {
+        assert_eq!(STEPS.len(), 3);
+        assert_eq!((STEPS[0].from, STEPS[1].from, STEPS[2].from), (1, 2, 3));
+        assert_eq!(CURRENT_VERSION, 4);
+    }
+
+    #[test]
+    fn v3_gains_an_empty_offer_list_and_keeps_one_it_has() {
+        let v4 = v3_to_v4(json!({ "name": "x" })).unwrap();
+        assert_eq!(v4["offers"], json!([]));
+        let kept = v3_to_v4(json!({ "offers": [1] })).unwrap();
+        assert_eq!(kept["offers"], json!([1]));
+        for odd in [json!([]), Value::Null, json!("x")] {
+            assert_eq!(v3_to_v4(odd.clone()), Ok(odd));
+        }
     }
 
     #[test]

@@ -30,6 +30,7 @@ pub fn header_json(ws: &Workspace) -> String {
         competitors: ws.competitors.clone(),
         class_rule: ws.class_rule.clone(),
         workshops: ws.workshops.clone(),
+        offers: ws.offers.clone(),
     };
     export_json(&header, None)
 }

@@ -35,6 +35,10 @@ id_type!(
     /// Identifies a competitive-analysis workshop (session) within a workspace.
     WorkshopId
 );
+id_type!(
+    /// Identifies a special offer within a workspace.
+    OfferId
+);
 
 /// The next free id after the largest of `existing` (1 for an empty list).
 pub fn next_id(existing: impl Iterator<Item = u32>) -> u32 {

@@ -6,6 +6,7 @@ mod criterion;
 mod ids;
 mod problem;
 mod validate;
+mod validate_offers;
 mod validate_workshops;
 mod values;
 mod workshop;
@@ -15,7 +16,7 @@ pub use client::{Client, ClientStatus};
 pub use competitor::Competitor;
 pub(crate) use criterion::missing;
 pub use criterion::{Band, Criterion, Direction, Gate, Scale};
-pub use ids::{next_id, ClientId, CompetitorId, CriterionId, WorkshopId};
+pub use ids::{next_id, ClientId, CompetitorId, CriterionId, OfferId, WorkshopId};
 pub use problem::{Item, Problem, ProblemKind};
 pub use validate::{
     validate, validate_since, MAX_HORIZON_YEARS, MAX_LONG_TEXT, MAX_RELATIVE_STRENGTH,

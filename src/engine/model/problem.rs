@@ -13,6 +13,8 @@ pub enum Item {
     Competitor,
     /// A competitive-analysis workshop.
     Workshop,
+    /// A special offer.
+    Offer,
 }
 
 impl std::fmt::Display for Item {
@@ -22,6 +24,7 @@ impl std::fmt::Display for Item {
             Item::Criterion => "criterion",
             Item::Competitor => "competitor",
             Item::Workshop => "workshop",
+            Item::Offer => "offer",
         })
     }
 }

@@ -215,6 +215,7 @@ pub fn validate_since(ws: &Workspace, before: Option<&Workspace>) -> Vec<Problem
     }
     check_class_rule(&mut c, &ws.class_rule);
     super::validate_workshops::check_workshops(&mut c, ws);
+    super::validate_offers::check_offers(&mut c, ws);
     c.problems
 }
 

@@ -82,6 +82,8 @@ pub struct Workspace {
     pub class_rule: ClassRule,
     /// Competitive-analysis workshops (sessions), in the order they were created.
     pub workshops: Vec<Workshop>,
+    /// Special offers modelled with key clients, in the order they were created.
+    pub offers: Vec<crate::engine::offer::Offer>,
 }
 
 impl Workspace {
@@ -105,6 +107,7 @@ impl Workspace {
             competitors: Vec::new(),
             class_rule: ClassRule::default_thresholds(),
             workshops: Vec::new(),
+            offers: Vec::new(),
         }
     }
 

@@ -21,6 +21,7 @@
 //!   line by line, and totals are sums of rounded lines so that the figures reconcile.
 
 pub mod compare;
+pub mod deal;
 pub mod figures;
 
 use crate::engine::money::{Money, Rate};
@@ -31,6 +32,7 @@ pub use compare::{
     break_even_growth, capacity_check, compare, discount_only, CapacityCheck, Comparison,
     DiscountOnly,
 };
+pub use deal::{Feedback, Offer, OfferVariant, MAX_VARIANTS};
 pub use figures::{base_figures, evaluate, year_figures, Delta, VariantFigures, YearFigures};
 
 /// Today's deal with the client (базовая сделка): what every variant is compared with.

@@ -77,8 +77,6 @@ catalogue! {
     ProspectsCount => "Потенциальных клиентов", "Prospects";
 
 
-    OffersSoon => "КАМ вместе с клиентом моделирует 2–3 варианта спецпредложения: выручка, валовая прибыль, стоимость рычагов и обслуживания, ценность для клиента сверх скидки, безубыточный рост объёма при скидке, стоимость отсрочки и NPV на горизонте — и сохраняет обратную связь клиента по каждому варианту.",
-        "The KAM and the client model 2–3 special-offer variants together: revenue, gross profit, cost of levers and of service, value to the client beyond the discount, the break-even volume growth of a discount, the cost of payment deferral and NPV over the horizon — and keep the client's feedback on each variant.";
     PlanSoon => "План работы с ключевым клиентом (команда, бюджет, скидки, кредитная линия, ассортимент, мероприятия, риски, KPI) с контрольными точками, многолетний бюджет KAM, температура отношений, карта потребностей контактов и согласование внутренних ресурсов.",
         "The key-account action plan (team, budget, discounts, credit line, assortment, activities, risks, KPIs) with milestones, the multi-year KAM budget, relationship temperature, the contacts' needs map and internal resource alignment.";
 

@@ -1,0 +1,278 @@
+//! The offer's editor and figures in one host, written as HTML text with one listener
+//! (`input`, `change`, `click`): the figures follow every keystroke (a draft), every
+//! field is saved when it changes through [`Action::UpdateOffer`]; refused input sets
+//! a notice naming the field and changes nothing. The markup is morphed in place, so the control being used keeps focus.
+
+use super::Page;
+use crate::engine::action::Action;
+use crate::engine::money::{Money, Rate};
+use crate::engine::offer::{BonusThreshold, Offer, OfferVariant, Service, MAX_VARIANTS};
+use crate::ui::html::{host, target, Listening};
+use crate::ui::i18n::Om;
+use crate::ui::morph::morph_html;
+use crate::ui::state::Refusal;
+use leptos::prelude::*;
+use rust_decimal::Decimal;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlInputElement;
+
+/// The host of the editor.
+const HOST: &str = "ofs";
+
+/// Applies `action`; a refusal becomes the page's notice. True when applied.
+pub(super) fn act(page: Page, action: Action) -> bool {
+    let locale = page.lang.get_untracked();
+    match page.store.dispatch(action) {
+        Ok(()) => true,
+        Err(Refusal::ReadOnly) => {
+            page.notice
+                .set(Some((false, Om::ReadOnly.text(locale).to_owned())));
+            false
+        }
+        Err(Refusal::Invalid(problems)) => {
+            let text = problems
+                .iter()
+                .map(|p| {
+                    format!(
+                        "{}: {}",
+                        p.path,
+                        crate::ui::i18n::problem_text(&p.kind, locale, false)
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join("; ");
+            page.notice.set(Some((false, text)));
+            false
+        }
+    }
+}
+
+/// Applies a change to the shown offer through [`Action::UpdateOffer`]; true when
+/// applied.
+fn update(page: Page, change: impl FnOnce(&mut Offer)) -> bool {
+    let Some(mut o) = page.offer() else {
+        return false;
+    };
+    change(&mut o);
+    let ok = act(page, Action::UpdateOffer(Box::new(o)));
+    if ok {
+        page.notice.set(None);
+    }
+    ok
+}
+
+/// The editor (or the client-safe view) of the shown offer.
+#[component]
+pub(super) fn Editor(page: Page) -> impl IntoView {
+    let listening = Listening::new(&["input", "change", "click"]);
+    Effect::new(move |_| {
+        listening.attach(HOST, &|| Box::new(move |ev| on_event(page, ev)));
+        let locale = page.lang.get();
+        let client = page.client_view.get();
+        let Some(o) = page.offer() else { return };
+        let draft = page.draft.get().filter(|d| d.id == o.id);
+        let markup = page.store.ws().with(|ws| {
+            let mut m = super::form::toolbar(&o, client, locale);
+            if client {
+                m += &super::client_view::markup(ws, &o, locale);
+            } else {
+                m += &super::form::base(&o, locale);
+                m += &super::figures::markup(ws, draft.as_ref().unwrap_or(&o), locale);
+                m += &super::form::variants(&o, locale);
+            }
+            m
+        });
+        if let Some(el) = document().get_element_by_id(HOST) {
+            morph_html(&el, &markup);
+            // What the user changed stays in the control's property, not its
+            // attribute: set the properties from the offer.
+            set_checked("of-cview", client);
+            set_checked("of-donly", o.discount_only);
+            for i in 0..o.variants.len() {
+                set_checked(&format!("of-chosen-{i}"), o.chosen == Some(i));
+            }
+        }
+    });
+    host(HOST)
+}
+
+fn set_checked(id: &str, on: bool) {
+    if let Some(el) = document()
+        .get_element_by_id(id)
+        .and_then(|el| el.dyn_into::<HtmlInputElement>().ok())
+    {
+        el.set_checked(on);
+    }
+}
+
+/// A `data-` attribute of `el` as an index.
+fn index(el: &web_sys::Element, name: &str) -> Option<usize> {
+    el.get_attribute(name).and_then(|i| i.parse().ok())
+}
+
+/// One listener for the whole editor: which control changed or was clicked.
+fn on_event(page: Page, ev: web_sys::Event) {
+    let Some(el) = target(&ev) else { return };
+    let locale = page.lang.get_untracked();
+    let v = index(&el, "data-v");
+    if ev.type_() == "click" {
+        let Some(what) = el.get_attribute("data-act") else {
+            return;
+        };
+        on_click(page, &what, v, index(&el, "data-s"));
+        return;
+    }
+    let input = el.clone().dyn_into::<HtmlInputElement>().ok();
+    let checked = input.as_ref().is_some_and(|i| i.checked());
+    // Only typing makes a draft (a checkbox's `input` comes before its `change`).
+    let typed = input.as_ref().is_some_and(|i| i.type_() != "checkbox");
+    if ev.type_() == "input" && !(typed && el.has_attribute("data-f")) {
+        return;
+    }
+    match el.id().as_str() {
+        "of-cview" => return page.client_view.set(checked),
+        "of-donly" => {
+            update(page, |o| o.discount_only = checked);
+            return;
+        }
+        _ => {}
+    }
+    let Some(field) = el.get_attribute("data-f") else {
+        return;
+    };
+    let text = input.map(|i| i.value()).unwrap_or_default();
+    let s = index(&el, "data-s");
+    if ev.type_() == "input" {
+        // While typing: the figures of the number typed so far, nothing saved.
+        if let Some(mut o) = page.offer() {
+            if super::fields::set_field(&mut o, v, s, &field, &text, checked).is_ok() {
+                page.draft.set(Some(o));
+            }
+        }
+        return;
+    }
+    page.draft.set(None);
+    let mut fail = None;
+    let changed = page.offer().map(|mut o| {
+        match super::fields::set_field(&mut o, v, s, &field, &text, checked) {
+            Ok(()) => Some(o),
+            Err(why) => {
+                fail = Some(why);
+                None
+            }
+        }
+    });
+    if let Some(why) = fail {
+        let mut name = String::new();
+        if let Some(i) = v {
+            name = format!("{} {} — ", Om::Variant.text(locale), i + 1);
+        }
+        name += super::form::label(&field).text(locale);
+        page.notice
+            .set(Some((false, format!("{name}: {}", why.text(locale)))));
+        return;
+    }
+    if let Some(Some(o)) = changed {
+        if act(page, Action::UpdateOffer(Box::new(o))) {
+            page.notice.set(None);
+        }
+    }
+}
+
+/// The buttons: add, duplicate, remove a variant; add, remove a service; delete the
+/// offer; print.
+fn on_click(page: Page, what: &str, v: Option<usize>, s: Option<usize>) {
+    let locale = page.lang.get_untracked();
+    let full = |o: &Offer| o.variants.len() >= MAX_VARIANTS;
+    match what {
+        "add-v" | "dup-v" => {
+            if page.offer().is_some_and(|o| full(&o)) {
+                page.notice
+                    .set(Some((false, Om::MaxVariants.text(locale).to_owned())));
+                return;
+            }
+            update(page, |o| {
+                let copy = v.and_then(|i| o.variants.get(i)).map(|ov| {
+                    let mut c = ov.variant.clone();
+                    c.name = format!("{} {}", c.name, Om::CopySuffix.text(locale));
+                    c
+                });
+                let variant = copy.unwrap_or_else(|| {
+                    let mut c = o.base.as_variant();
+                    c.name = format!("{} {}", Om::NewVariantName.text(locale), o.variants.len() + 1);
+                    c
+                });
+                o.variants.push(OfferVariant {
+                    variant,
+                    feedback: Default::default(),
+                });
+            });
+        }
+        "del-v" => {
+            update(page, |o| {
+                let Some(i) = v.filter(|i| *i < o.variants.len()) else {
+                    return;
+                };
+                o.variants.remove(i);
+                o.chosen = match o.chosen {
+                    Some(c) if c == i => None,
+                    Some(c) if c > i => Some(c - 1),
+                    c => c,
+                };
+            });
+        }
+        "add-s" => {
+            update(page, |o| {
+                if let Some(ov) = v.and_then(|i| o.variants.get_mut(i)) {
+                    ov.variant.services.push(Service {
+                        name: Om::NewService.text(locale).to_owned(),
+                        cost_to_us: Money::ZERO,
+                        value_to_client: Money::ZERO,
+                        hours: Decimal::ZERO,
+                    });
+                }
+            });
+        }
+        "add-b" => {
+            update(page, |o| {
+                if let Some(ov) = v.and_then(|i| o.variants.get_mut(i)) {
+                    let x = &mut ov.variant;
+                    x.volume_bonus.push(BonusThreshold {
+                        from_volume: x.volume_commitment,
+                        bonus: Rate(Decimal::new(1, 2)),
+                    });
+                }
+            });
+        }
+        "del-b" => {
+            update(page, |o| {
+                if let Some(ov) = v.and_then(|i| o.variants.get_mut(i)) {
+                    if let Some(k) = s.filter(|k| *k < ov.variant.volume_bonus.len()) {
+                        ov.variant.volume_bonus.remove(k);
+                    }
+                }
+            });
+        }
+        "del-s" => {
+            update(page, |o| {
+                if let Some(ov) = v.and_then(|i| o.variants.get_mut(i)) {
+                    if let Some(k) = s.filter(|k| *k < ov.variant.services.len()) {
+                        ov.variant.services.remove(k);
+                    }
+                }
+            });
+        }
+        "del-offer" => {
+            if let Some(o) = page.offer() {
+                if act(page, Action::DeleteOffer(o.id)) {
+                    page.chosen.set(None);
+                    page.notice.set(None);
+                }
+            }
+        }
+        "print" => {
+            let _ = window().print();
+        }
+        _ => {}
+    }
+}

@@ -1,0 +1,37 @@
+// Page object of «Спецпредложения»: the offer picker, the base deal, the variants
+// side by side, their figures and the client-safe view.
+import { expect } from "@playwright/test";
+
+export class OffersPage {
+  constructor(page) {
+    this.page = page;
+    this.offer = page.getByLabel(/^Предложение$|^Offer$/);
+    this.notice = page.getByTestId("of-notice");
+    this.clientViewToggle = page.locator("#of-cview");
+    this.clientView = page.getByTestId("of-client-view");
+    this.variants = page.locator("section.of-variant");
+  }
+
+  /** A variant's field (`data-f`), variant `i` counted from 0. */
+  field(name, i) {
+    return this.page.locator(`#of-${name}-${i}`);
+  }
+
+  /** Types `value` into a field and leaves it, so it is saved (`change`). */
+  async set(locator, value) {
+    await locator.fill(value);
+    await locator.press("Tab");
+  }
+
+  /** A figure cell: row `row` (revenue, contribution, …), column `i` or "b" (base). */
+  figure(row, i) {
+    return this.page.getByTestId(`of-fig-${row}-${i}`);
+  }
+
+  /** Right after a change: waits for the autosave to notice it, then to write it. */
+  async waitChangeSaved() {
+    const status = this.page.getByTestId("save-status");
+    await expect(status).toHaveText(/Не сохранено|Сохранение|Unsaved|Saving/);
+    await expect(status).toHaveText(/Сохранено в|Saved at/);
+  }
+}
