@@ -30,9 +30,10 @@ cargo test --locked --no-default-features
 
 log "release bundle size"
 # Regression ceiling, not the budget: issue #4 allows 300 KB; the bundle was ≈ 325 KB
-# before the workshop (issue #5) and is ≈ 449 KB with it (docs/performance.md,
-# "Release bundle"). Lower this as the size work lands.
-node "$ROOT/scripts/bundle-size.mjs" --budget-kb 455
+# before the workshop (issue #5), ≈ 447 KB with it and ≈ 505 KB with the special
+# offers (issue #6) (docs/performance.md, "Release bundle"). Lower this as the size
+# work lands.
+node "$ROOT/scripts/bundle-size.mjs" --budget-kb 510
 
 log "end-to-end tests (Playwright + Debian Chromium, served under /kam/)"
 rm -f target/e2e-results.json
