@@ -33,13 +33,23 @@ pub(super) fn markup(ws: &Workspace, o: &Offer, locale: Locale) -> String {
     for (i, ov) in o.variants.iter().enumerate() {
         let x: &Variant = &ov.variant;
         h.raw("<article class=\"of-card\">")
-            .cell("h3", "", &format!("{} {}. {}", t(Om::Variant), i + 1, x.name))
+            .cell(
+                "h3",
+                "",
+                &format!("{} {}. {}", t(Om::Variant), i + 1, x.name),
+            )
             .raw("<dl>");
         let mut pair = |term: &str, value: &str| {
             h.cell("dt", "", term).cell("dd", "", value);
         };
-        pair(t(Om::NetPrice), &format_money(net_price(&o.base, x), cur, false, locale));
-        pair(t(Om::ClientVolume), &format_decimal(x.volume_commitment, 0, 2, locale));
+        pair(
+            t(Om::NetPrice),
+            &format_money(net_price(&o.base, x), cur, false, locale),
+        );
+        pair(
+            t(Om::ClientVolume),
+            &format_decimal(x.volume_commitment, 0, 2, locale),
+        );
         pair(t(Om::ClientDays), &x.payment_days.to_string());
         if !x.credit_line.amount().is_zero() {
             pair(t(Om::CreditLine), &money(x.credit_line));
@@ -82,7 +92,11 @@ pub(super) fn markup(ws: &Workspace, o: &Offer, locale: Locale) -> String {
         }
         if let Some(y) = year_figures(&o.base, x, &first_year).first() {
             h.raw("<p class=\"of-benefit\">")
-                .text(&format!("{}: {}", t(Om::YourBenefit), money(y.client_benefit)))
+                .text(&format!(
+                    "{}: {}",
+                    t(Om::YourBenefit),
+                    money(y.client_benefit)
+                ))
                 .raw("</p>");
         }
         h.raw("</article>");

@@ -199,7 +199,11 @@ fn on_click(page: Page, what: &str, v: Option<usize>, s: Option<usize>) {
                 });
                 let variant = copy.unwrap_or_else(|| {
                     let mut c = o.base.as_variant();
-                    c.name = format!("{} {}", Om::NewVariantName.text(locale), o.variants.len() + 1);
+                    c.name = format!(
+                        "{} {}",
+                        Om::NewVariantName.text(locale),
+                        o.variants.len() + 1
+                    );
                     c
                 });
                 o.variants.push(OfferVariant {

@@ -43,7 +43,11 @@ pub(super) fn set_field(
         "growth" => o.growth = pct()?,
         "hours" => o.available_hours = num()?,
         "chosen" => {
-            o.chosen = if checked { v } else { o.chosen.filter(|c| Some(*c) != v) };
+            o.chosen = if checked {
+                v
+            } else {
+                o.chosen.filter(|c| Some(*c) != v)
+            };
         }
         _ => {
             let Some(ov) = v.and_then(|i| o.variants.get_mut(i)) else {
@@ -56,7 +60,11 @@ pub(super) fn set_field(
                 "note" => x.note = trimmed,
                 "discount" => x.discount = pct()?,
                 "price" => {
-                    x.price_override = if trimmed.is_empty() { None } else { Some(money()?) }
+                    x.price_override = if trimmed.is_empty() {
+                        None
+                    } else {
+                        Some(money()?)
+                    }
                 }
                 "volume" => x.volume_commitment = num()?,
                 "days" => x.payment_days = days()?,

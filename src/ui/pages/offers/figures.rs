@@ -74,7 +74,12 @@ pub(super) fn markup(ws: &Workspace, o: &Offer, locale: Locale) -> String {
             .unwrap_or_else(|| "—".to_owned())
     };
     let value_ratio = |f: &VariantFigures| ratio(first(f).and_then(|y| y.value_ratio));
-    let delta = |f: &VariantFigures| f.deltas.first().map(|d| money(d.contribution)).unwrap_or_default();
+    let delta = |f: &VariantFigures| {
+        f.deltas
+            .first()
+            .map(|d| money(d.contribution))
+            .unwrap_or_default()
+    };
     let npv = |f: &VariantFigures| money(f.npv_contribution);
     let npv_delta = |f: &VariantFigures| money(f.npv_delta);
     let benefit_all = |f: &VariantFigures| money(f.client_benefit);
@@ -114,8 +119,14 @@ pub(super) fn markup(ws: &Workspace, o: &Offer, locale: Locale) -> String {
             .iter()
             .map(|v| discount_only(&o.base, v, &horizon))
             .collect();
-        for (id, m) in [("do-discount", Om::DoDiscount), ("do-contribution", Om::DoContribution), ("do-npv", Om::DoNpv)] {
-            h.raw("<tr>").cell("th", "scope=\"row\"", t(m)).raw("<td></td>");
+        for (id, m) in [
+            ("do-discount", Om::DoDiscount),
+            ("do-contribution", Om::DoContribution),
+            ("do-npv", Om::DoNpv),
+        ] {
+            h.raw("<tr>")
+                .cell("th", "scope=\"row\"", t(m))
+                .raw("<td></td>");
             for (i, r) in refs.iter().enumerate() {
                 let text = r.as_ref().map_or_else(String::new, |r| match id {
                     "do-discount" => format_percent(r.discount, 2, locale),
@@ -127,7 +138,11 @@ pub(super) fn markup(ws: &Workspace, o: &Offer, locale: Locale) -> String {
                         .unwrap_or_default(),
                     _ => money(r.figures.npv_contribution),
                 });
-                h.cell("td", &format!("class=\"num\" data-testid=\"of-fig-{id}-{i}\""), &text);
+                h.cell(
+                    "td",
+                    &format!("class=\"num\" data-testid=\"of-fig-{id}-{i}\""),
+                    &text,
+                );
             }
             h.raw("</tr>");
         }
@@ -142,7 +157,11 @@ pub(super) fn markup(ws: &Workspace, o: &Offer, locale: Locale) -> String {
 /// A row spanning the table that names the rows below it.
 fn section_row(h: &mut Html, title: &str, variants: usize) {
     h.raw("<tr class=\"of-sub\">")
-        .cell("th", &format!("scope=\"rowgroup\" colspan=\"{}\"", variants + 2), title)
+        .cell(
+            "th",
+            &format!("scope=\"rowgroup\" colspan=\"{}\"", variants + 2),
+            title,
+        )
         .raw("</tr>");
 }
 
@@ -150,9 +169,17 @@ fn section_row(h: &mut Html, title: &str, variants: usize) {
 fn table_row(h: &mut Html, (id, label, value): &Row, cmp: &Comparison, locale: Locale) {
     h.raw("<tr>")
         .cell("th", "scope=\"row\"", label.text(locale))
-        .cell("td", &format!("class=\"num\" data-testid=\"of-fig-{id}-b\""), &value(&cmp.base));
+        .cell(
+            "td",
+            &format!("class=\"num\" data-testid=\"of-fig-{id}-b\""),
+            &value(&cmp.base),
+        );
     for (i, f) in cmp.variants.iter().enumerate() {
-        h.cell("td", &format!("class=\"num\" data-testid=\"of-fig-{id}-{i}\""), &value(f));
+        h.cell(
+            "td",
+            &format!("class=\"num\" data-testid=\"of-fig-{id}-{i}\""),
+            &value(f),
+        );
     }
     h.raw("</tr>");
 }
@@ -224,8 +251,14 @@ fn chart(h: &mut Html, cmp: &Comparison, cur: &Currency, locale: Locale) {
             )
         })
         .collect();
-    let top = pairs.iter().map(|p| p.1.max(p.2)).fold(Decimal::ZERO, Decimal::max);
-    let bottom = pairs.iter().map(|p| p.1.min(p.2)).fold(Decimal::ZERO, Decimal::min);
+    let top = pairs
+        .iter()
+        .map(|p| p.1.max(p.2))
+        .fold(Decimal::ZERO, Decimal::max);
+    let bottom = pairs
+        .iter()
+        .map(|p| p.1.min(p.2))
+        .fold(Decimal::ZERO, Decimal::min);
     let span = top - bottom;
     if span.is_zero() {
         return;
@@ -238,12 +271,21 @@ fn chart(h: &mut Html, cmp: &Comparison, cur: &Currency, locale: Locale) {
     let zero = y_of(Decimal::ZERO);
     let slot = width / pairs.len().max(1) as i64;
     h.raw("<figure class=\"of-chart\"><svg viewBox=\"0 0 600 260\" role=\"img\" aria-labelledby=\"of-chart-cap\">");
-    h.raw(&format!("<line x1=\"0\" x2=\"{width}\" y1=\"{zero}\" y2=\"{zero}\" stroke=\"#888\"/>"));
+    h.raw(&format!(
+        "<line x1=\"0\" x2=\"{width}\" y1=\"{zero}\" y2=\"{zero}\" stroke=\"#888\"/>"
+    ));
     for (i, (name, contribution, benefit)) in pairs.iter().enumerate() {
         let x0 = i as i64 * slot + slot / 2 - 44;
-        for (k, (v, class)) in [(contribution, "us"), (benefit, "client")].iter().enumerate() {
+        for (k, (v, class)) in [(contribution, "us"), (benefit, "client")]
+            .iter()
+            .enumerate()
+        {
             let y = y_of(**v);
-            let (top_y, bar) = if y < zero { (y, zero - y) } else { (zero, y - zero) };
+            let (top_y, bar) = if y < zero {
+                (y, zero - y)
+            } else {
+                (zero, y - zero)
+            };
             h.raw(&format!(
                 "<rect class=\"{class}\" x=\"{}\" y=\"{top_y}\" width=\"40\" height=\"{}\"><title>",
                 x0 + k as i64 * 46,
@@ -252,9 +294,13 @@ fn chart(h: &mut Html, cmp: &Comparison, cur: &Currency, locale: Locale) {
             .text(&format_money(Money(**v), cur, true, locale))
             .raw("</title></rect>");
         }
-        h.raw(&format!("<text x=\"{}\" y=\"{}\" text-anchor=\"middle\">", x0 + 43, height - 12))
-            .text(name)
-            .raw("</text>");
+        h.raw(&format!(
+            "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\">",
+            x0 + 43,
+            height - 12
+        ))
+        .text(name)
+        .raw("</text>");
     }
     h.raw("</svg><figcaption id=\"of-chart-cap\">")
         .text(t(Om::ChartTitle))

@@ -50,7 +50,15 @@ fn pct(r: Rate, locale: Locale) -> String {
 
 /// `<div class="field"><label>…</label><input …></div>` for field `f` of variant `v`
 /// and service `s`; `num` marks a number.
-fn field(h: &mut Html, f: &str, v: Option<usize>, s: Option<usize>, label: &str, value: &str, num: bool) {
+fn field(
+    h: &mut Html,
+    f: &str,
+    v: Option<usize>,
+    s: Option<usize>,
+    label: &str,
+    value: &str,
+    num: bool,
+) {
     let mut id = format!("of-{f}");
     let mut data = format!("data-f=\"{f}\"");
     if let Some(v) = v {
@@ -69,7 +77,11 @@ fn field(h: &mut Html, f: &str, v: Option<usize>, s: Option<usize>, label: &str,
         .raw(&id)
         .raw("\" ")
         .raw(&data)
-        .raw(if num { " inputmode=\"decimal\" class=\"num\"" } else { "" })
+        .raw(if num {
+            " inputmode=\"decimal\" class=\"num\""
+        } else {
+            ""
+        })
         .raw(" value=\"")
         .text(value)
         .raw("\"></div>");
@@ -79,13 +91,15 @@ fn field(h: &mut Html, f: &str, v: Option<usize>, s: Option<usize>, label: &str,
 pub(super) fn toolbar(o: &Offer, client: bool, locale: Locale) -> String {
     let t = |m: Om| m.text(locale);
     let mut h = Html::new();
-    h.raw("<div class=\"of-toolbar\"><label class=\"check\"><input type=\"checkbox\" id=\"of-cview\"")
-        .raw(if client { " checked" } else { "" })
-        .raw(">")
-        .text(t(Om::ClientView))
-        .raw("</label><button type=\"button\" data-act=\"print\">")
-        .text(t(Om::Print))
-        .raw("</button>");
+    h.raw(
+        "<div class=\"of-toolbar\"><label class=\"check\"><input type=\"checkbox\" id=\"of-cview\"",
+    )
+    .raw(if client { " checked" } else { "" })
+    .raw(">")
+    .text(t(Om::ClientView))
+    .raw("</label><button type=\"button\" data-act=\"print\">")
+    .text(t(Om::Print))
+    .raw("</button>");
     if !client {
         h.raw("<label class=\"check\"><input type=\"checkbox\" id=\"of-donly\"")
             .raw(if o.discount_only { " checked" } else { "" })
@@ -134,10 +148,21 @@ pub(super) fn variants(o: &Offer, locale: Locale) -> String {
         .cell("h2", "id=\"of-var-title\"", t(Om::VariantsTitle))
         .raw("<div class=\"of-variants\">");
     for (i, ov) in o.variants.iter().enumerate() {
-        variant(&mut h, i, ov, o.chosen == Some(i), o.variants.len() < MAX_VARIANTS, locale);
+        variant(
+            &mut h,
+            i,
+            ov,
+            o.chosen == Some(i),
+            o.variants.len() < MAX_VARIANTS,
+            locale,
+        );
     }
     h.raw("</div><button type=\"button\" data-act=\"add-v\"")
-        .raw(if o.variants.len() < MAX_VARIANTS { "" } else { " disabled" })
+        .raw(if o.variants.len() < MAX_VARIANTS {
+            ""
+        } else {
+            " disabled"
+        })
         .raw(">")
         .text(t(Om::AddVariant))
         .raw("</button></section>");
@@ -158,7 +183,10 @@ fn variant(h: &mut Html, i: usize, ov: &OfferVariant, chosen: bool, room: bool, 
         .raw("</h3>");
     field(h, "name", v, None, t(Om::VariantName), &x.name, false);
     field(h, "note", v, None, t(Om::Note), &x.note, false);
-    let price = x.price_override.map(|p| amount(p, locale)).unwrap_or_default();
+    let price = x
+        .price_override
+        .map(|p| amount(p, locale))
+        .unwrap_or_default();
     for (f, m, value) in [
         ("discount", Om::Discount, pct(x.discount, locale)),
         ("price", Om::PriceOverride, price),
@@ -172,9 +200,31 @@ fn variant(h: &mut Html, i: usize, ov: &OfferVariant, chosen: bool, room: bool, 
     for (k, b) in x.volume_bonus.iter().enumerate() {
         let s = Some(k);
         h.raw("<fieldset class=\"of-service\">");
-        field(h, "bn-from", v, s, t(Om::BonusFromVolume), &dec(b.from_volume), true);
-        field(h, "bn-rate", v, s, t(Om::BonusRate), &pct(b.bonus, locale), true);
-        remove(h, "del-b", &n, k, &format!("{} {}", t(Om::RemoveBonus), k + 1));
+        field(
+            h,
+            "bn-from",
+            v,
+            s,
+            t(Om::BonusFromVolume),
+            &dec(b.from_volume),
+            true,
+        );
+        field(
+            h,
+            "bn-rate",
+            v,
+            s,
+            t(Om::BonusRate),
+            &pct(b.bonus, locale),
+            true,
+        );
+        remove(
+            h,
+            "del-b",
+            &n,
+            k,
+            &format!("{} {}", t(Om::RemoveBonus), k + 1),
+        );
     }
     add(h, "add-b", &n, t(Om::AddBonus));
     h.cell("h4", "", t(Om::Services));
@@ -182,24 +232,97 @@ fn variant(h: &mut Html, i: usize, ov: &OfferVariant, chosen: bool, room: bool, 
         let s = Some(k);
         h.raw("<fieldset class=\"of-service\">");
         field(h, "s-name", v, s, t(Om::ServiceName), &svc.name, false);
-        field(h, "s-cost", v, s, t(Om::CostToUs), &amount(svc.cost_to_us, locale), true);
-        field(h, "s-value", v, s, t(Om::ValueToClient), &amount(svc.value_to_client, locale), true);
+        field(
+            h,
+            "s-cost",
+            v,
+            s,
+            t(Om::CostToUs),
+            &amount(svc.cost_to_us, locale),
+            true,
+        );
+        field(
+            h,
+            "s-value",
+            v,
+            s,
+            t(Om::ValueToClient),
+            &amount(svc.value_to_client, locale),
+            true,
+        );
         field(h, "s-hours", v, s, t(Om::Hours), &dec(svc.hours), true);
-        remove(h, "del-s", &n, k, &format!("{} {}", t(Om::RemoveService), svc.name));
+        remove(
+            h,
+            "del-s",
+            &n,
+            k,
+            &format!("{} {}", t(Om::RemoveService), svc.name),
+        );
     }
     add(h, "add-s", &n, t(Om::AddService));
-    field(h, "x-rev", v, None, t(Om::ExtraRevenue), &amount(x.extra_assortment.revenue, locale), true);
-    field(h, "x-margin", v, None, t(Om::ExtraMargin), &pct(x.extra_assortment.margin, locale), true);
+    field(
+        h,
+        "x-rev",
+        v,
+        None,
+        t(Om::ExtraRevenue),
+        &amount(x.extra_assortment.revenue, locale),
+        true,
+    );
+    field(
+        h,
+        "x-margin",
+        v,
+        None,
+        t(Om::ExtraMargin),
+        &pct(x.extra_assortment.margin, locale),
+        true,
+    );
     for (title, c, cv, val, vv) in [
-        (Om::Logistics, "log-c", x.logistics.cost_to_us, "log-v", x.logistics.value_to_client),
-        (Om::Training, "tr-c", x.training.cost_to_us, "tr-v", x.training.value_to_client),
-        (Om::CoMarketing, "cm-c", x.co_marketing.cost_to_us, "cm-v", x.co_marketing.value_to_client),
+        (
+            Om::Logistics,
+            "log-c",
+            x.logistics.cost_to_us,
+            "log-v",
+            x.logistics.value_to_client,
+        ),
+        (
+            Om::Training,
+            "tr-c",
+            x.training.cost_to_us,
+            "tr-v",
+            x.training.value_to_client,
+        ),
+        (
+            Om::CoMarketing,
+            "cm-c",
+            x.co_marketing.cost_to_us,
+            "cm-v",
+            x.co_marketing.value_to_client,
+        ),
     ] {
-        h.raw("<fieldset class=\"of-lever\">").cell("legend", "", t(title));
+        h.raw("<fieldset class=\"of-lever\">")
+            .cell("legend", "", t(title));
         field(h, c, v, None, t(Om::CostToUs), &amount(cv, locale), true);
-        field(h, val, v, None, t(Om::ValueToClient), &amount(vv, locale), true);
+        field(
+            h,
+            val,
+            v,
+            None,
+            t(Om::ValueToClient),
+            &amount(vv, locale),
+            true,
+        );
         if title == Om::Training {
-            field(h, "tr-h", v, None, t(Om::Hours), &dec(x.training.hours), true);
+            field(
+                h,
+                "tr-h",
+                v,
+                None,
+                t(Om::Hours),
+                &dec(x.training.hours),
+                true,
+            );
         }
         h.raw("</fieldset>");
     }
@@ -246,12 +369,16 @@ fn feedback(h: &mut Html, i: usize, ov: &OfferVariant, chosen: bool, locale: Loc
     let t = |m: Om| m.text(locale);
     let fb = &ov.feedback;
     let v = Some(i);
-    h.raw("<fieldset class=\"of-feedback\">").cell("legend", "", t(Om::FeedbackTitle));
+    h.raw("<fieldset class=\"of-feedback\">")
+        .cell("legend", "", t(Om::FeedbackTitle));
     let score = fb.score.map(|s| s.to_string()).unwrap_or_default();
     field(h, "score", v, None, t(Om::Score), &score, true);
     field(h, "obj", v, None, t(Om::Objections), &fb.objections, false);
     field(h, "comm", v, None, t(Om::Comments), &fb.comments, false);
-    let date = fb.date.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default();
+    let date = fb
+        .date
+        .map(|d| d.format("%Y-%m-%d").to_string())
+        .unwrap_or_default();
     h.raw("<div class=\"field\"><label for=\"of-date-")
         .raw(&i.to_string())
         .raw("\">")

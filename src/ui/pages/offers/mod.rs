@@ -144,7 +144,10 @@ pub fn OffersPage() -> impl IntoView {
         let name = store.ws().with_untracked(|ws| {
             client
                 .and_then(|id| ws.clients.iter().find(|c| c.id == id))
-                .map_or_else(|| Om::NewOfferName.text(locale).to_owned(), |c| c.name.clone())
+                .map_or_else(
+                    || Om::NewOfferName.text(locale).to_owned(),
+                    |c| c.name.clone(),
+                )
         });
         let offer = new_offer(client, name, Om::NewVariantName.text(locale));
         let id = store.ws().with_untracked(next_offer_id);
