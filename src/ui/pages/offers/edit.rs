@@ -5,6 +5,7 @@
 
 use super::Page;
 use crate::engine::action::Action;
+use crate::engine::locale::Locale;
 use crate::engine::money::{Money, Rate};
 use crate::engine::offer::{BonusThreshold, Offer, OfferVariant, Service, MAX_VARIANTS};
 use crate::ui::html::{host, target, Listening};
@@ -61,28 +62,53 @@ fn update(page: Page, change: impl FnOnce(&mut Offer)) -> bool {
     ok
 }
 
+/// The container of the figures inside the editor.
+const FIGURES: &str = "of-figs";
+
 /// The editor (or the client-safe view) of the shown offer.
 #[component]
 pub(super) fn Editor(page: Page) -> impl IntoView {
     let listening = Listening::new(&["input", "change", "click"]);
+    // What the forms around the figures were last written from: while only the draft
+    // changes (a keystroke), the forms stay as they are and only the figures are
+    // rebuilt and morphed.
+    let written = StoredValue::new(None::<(Offer, Locale, bool)>);
     Effect::new(move |_| {
         listening.attach(HOST, &|| Box::new(move |ev| on_event(page, ev)));
         let locale = page.lang.get();
         let client = page.client_view.get();
         let Some(o) = page.offer() else { return };
         let draft = page.draft.get().filter(|d| d.id == o.id);
+        let doc = document();
+        let same = written.with_value(|w| {
+            w.as_ref()
+                .is_some_and(|(wo, wl, wc)| *wl == locale && *wc == client && *wo == o)
+        });
+        if same && !client {
+            if let Some(el) = doc.get_element_by_id(FIGURES) {
+                let figures = page
+                    .store
+                    .ws()
+                    .with(|ws| super::figures::markup(ws, draft.as_ref().unwrap_or(&o), locale));
+                morph_html(&el, &figures);
+                return;
+            }
+        }
         let markup = page.store.ws().with(|ws| {
             let mut m = super::form::toolbar(&o, client, locale);
             if client {
                 m += &super::client_view::markup(ws, &o, locale);
             } else {
                 m += &super::form::base(&o, locale);
+                m = m + "<div id=\"" + FIGURES + "\">";
                 m += &super::figures::markup(ws, draft.as_ref().unwrap_or(&o), locale);
+                m += "</div>";
                 m += &super::form::variants(&o, locale);
             }
             m
         });
-        if let Some(el) = document().get_element_by_id(HOST) {
+        written.set_value(Some((o.clone(), locale, client)));
+        if let Some(el) = doc.get_element_by_id(HOST) {
             morph_html(&el, &markup);
             // What the user changed stays in the control's property, not its
             // attribute: set the properties from the offer.
