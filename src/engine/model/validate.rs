@@ -72,6 +72,27 @@ impl Checker {
         }
     }
 
+    /// `client`, when given, must be a client of `ws` (a session's or an offer's key
+    /// client), else a problem at `path`.
+    pub(super) fn known_client(
+        &mut self,
+        path: impl PathArg,
+        client: Option<super::ClientId>,
+        ws: &Workspace,
+    ) {
+        if let Some(client) = client {
+            if !ws.clients.iter().any(|k| k.id == client) {
+                self.push(
+                    path,
+                    ProblemKind::NotFound {
+                        what: super::problem::Item::Client,
+                        id: client.0,
+                    },
+                );
+            }
+        }
+    }
+
     pub(super) fn unique(&mut self, path: &str, ids: impl Iterator<Item = u32>) {
         let mut seen = BTreeSet::new();
         for (i, id) in ids.enumerate() {

@@ -1,7 +1,7 @@
 //! Validation of the special offers of a workspace (domain §4): every amount and rate
 //! in its range, the client and the chosen variant existing.
 
-use super::problem::{Item, ProblemKind};
+use super::problem::ProblemKind;
 use super::validate::{Checker, MAX_LONG_TEXT, MAX_SHORT_TEXT};
 use super::Workspace;
 use crate::engine::offer::{Offer, Variant, MAX_VARIANTS};
@@ -21,17 +21,7 @@ pub(super) fn check_offers(c: &mut Checker, ws: &Workspace) {
 fn check_offer(c: &mut Checker, p: &str, o: &Offer, ws: &Workspace) {
     let (zero, one) = (Decimal::ZERO, Decimal::ONE);
     c.text(|| format!("{p}.name"), &o.name, true, MAX_SHORT_TEXT);
-    if let Some(client) = o.client {
-        if !ws.clients.iter().any(|k| k.id == client) {
-            c.push(
-                || format!("{p}.client"),
-                ProblemKind::NotFound {
-                    what: Item::Client,
-                    id: client.0,
-                },
-            );
-        }
-    }
+    c.known_client(|| format!("{p}.client"), o.client, ws);
     let b = &o.base;
     c.not_negative(|| format!("{p}.base.volume_per_year"), b.volume_per_year);
     c.not_negative(|| format!("{p}.base.list_price"), b.list_price.0);

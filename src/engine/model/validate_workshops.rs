@@ -23,17 +23,7 @@ fn check_workshop(c: &mut Checker, i: usize, w: &Workshop, ws: &Workspace) {
     let p = format!("workshops[{i}]");
     c.text(|| format!("{p}.name"), &w.name, true, MAX_SHORT_TEXT);
     c.text(|| format!("{p}.token"), &w.token, true, MAX_SHORT_TEXT);
-    if let Some(client) = w.client {
-        if !ws.clients.iter().any(|k| k.id == client) {
-            c.push(
-                || format!("{p}.client"),
-                ProblemKind::NotFound {
-                    what: Item::Client,
-                    id: client.0,
-                },
-            );
-        }
-    }
+    c.known_client(|| format!("{p}.client"), w.client, ws);
     if w.criteria.len() > MAX_CRITERIA {
         c.push(
             || format!("{p}.criteria"),

@@ -20,7 +20,7 @@ pub use import_errors::import_error_text;
 pub use messages::{Msg, Text};
 pub use offers::Om;
 pub use plural::{plural, PluralForms};
-pub use problems::{field_label, problem_text};
+pub use problems::{field_label, problem_text, problems_line};
 pub use workshop::Wm;
 pub use workshop_results::Rm;
 

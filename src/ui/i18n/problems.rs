@@ -117,3 +117,13 @@ pub fn problem_text(kind: &ProblemKind, locale: Locale, percent: bool) -> String
         ProblemKind::WrongType { detail } => format!("wrong type or value ({detail})"),
     }
 }
+
+/// The problems of a refused change as one line for a notice: each path and what is
+/// wrong, in the interface language.
+pub fn problems_line(problems: &[crate::engine::model::Problem], locale: Locale) -> String {
+    problems
+        .iter()
+        .map(|p| format!("{}: {}", p.path, problem_text(&p.kind, locale, false)))
+        .collect::<Vec<_>>()
+        .join("; ")
+}

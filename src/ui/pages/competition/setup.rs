@@ -1,13 +1,14 @@
 //! Choosing and setting up a session: the key client, the criteria with their
 //! importance (a warning below ten), the competitors, and what the link may show.
 
-use super::util::{problems_text, random_id};
+use super::util::random_id;
 use super::Page;
 use crate::engine::action::{next_workshop_id, Action};
 use crate::engine::locale::parse_decimal;
 use crate::engine::model::ClientId;
 use crate::engine::model::{CompetitorId, Round, Workshop, WorkshopCriterion, WorkshopId};
 use crate::ui::html::{host, target, Listening};
+use crate::ui::i18n::problems_line;
 use crate::ui::i18n::{tr, use_lang, Wm};
 use crate::ui::morph::morph_html;
 use crate::ui::state::{use_store, Refusal};
@@ -49,7 +50,7 @@ pub(super) fn act(page: Page, action: Action) -> bool {
         }
         Err(Refusal::Invalid(problems)) => {
             page.notice
-                .set(Some((false, problems_text(&problems, locale))));
+                .set(Some((false, problems_line(&problems, locale))));
             false
         }
     }

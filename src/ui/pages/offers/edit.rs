@@ -31,17 +31,7 @@ pub(super) fn act(page: Page, action: Action) -> bool {
             false
         }
         Err(Refusal::Invalid(problems)) => {
-            let text = problems
-                .iter()
-                .map(|p| {
-                    format!(
-                        "{}: {}",
-                        p.path,
-                        crate::ui::i18n::problem_text(&p.kind, locale, false)
-                    )
-                })
-                .collect::<Vec<_>>()
-                .join("; ");
+            let text = crate::ui::i18n::problems_line(&problems, locale);
             page.notice.set(Some((false, text)));
             false
         }
