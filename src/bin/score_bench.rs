@@ -25,6 +25,21 @@ use wasm_bindgen::prelude::*;
 /// Nothing to do on start: the page calls [`ScoreBench`].
 fn main() {}
 
+/// The time of each of `runs` batches of `per_batch` calls of `work`, divided by
+/// `per_batch` (ms per call: `performance.now()` counts in 0.1 ms steps).
+fn batches(runs: u32, per_batch: u32, work: &dyn Fn()) -> Vec<f64> {
+    let performance = performance();
+    (0..runs)
+        .map(|_| {
+            let start = performance.now();
+            for _ in 0..per_batch {
+                work();
+            }
+            (performance.now() - start) / f64::from(per_batch.max(1))
+        })
+        .collect()
+}
+
 /// The page's clock (`performance.now()`, in 0.1 ms steps when the page is not
 /// cross-origin isolated).
 fn performance() -> web_sys::Performance {
@@ -106,16 +121,9 @@ impl WorkshopBench {
     /// The time of each of `runs` batches of `per_batch` aggregations, divided by
     /// `per_batch` (ms per aggregation: `performance.now()` counts in 0.1 ms steps).
     pub fn run(&self, runs: u32, per_batch: u32) -> Vec<f64> {
-        let performance = performance();
-        (0..runs)
-            .map(|_| {
-                let start = performance.now();
-                for _ in 0..per_batch {
-                    drop(black_box(round_results(black_box(&self.session), 0)));
-                }
-                (performance.now() - start) / f64::from(per_batch.max(1))
-            })
-            .collect()
+        batches(runs, per_batch, &|| {
+            drop(black_box(round_results(black_box(&self.session), 0)));
+        })
     }
 }
 
@@ -150,19 +158,12 @@ impl OfferBench {
     /// The time of each of `runs` batches of `per_batch` recalculations (every figure
     /// of the base and the five variants, the comparison), divided by `per_batch`.
     pub fn run(&self, runs: u32, per_batch: u32) -> Vec<f64> {
-        let performance = performance();
-        (0..runs)
-            .map(|_| {
-                let start = performance.now();
-                for _ in 0..per_batch {
-                    drop(black_box(compare(
-                        black_box(&self.base),
-                        black_box(&self.variants),
-                        &self.horizon,
-                    )));
-                }
-                (performance.now() - start) / f64::from(per_batch.max(1))
-            })
-            .collect()
+        batches(runs, per_batch, &|| {
+            drop(black_box(compare(
+                black_box(&self.base),
+                black_box(&self.variants),
+                &self.horizon,
+            )));
+        })
     }
 }
