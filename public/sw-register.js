@@ -65,6 +65,9 @@
 
   sw.register("./sw.js", { scope: "./" }).then(
     function (reg) {
+      // A browser that blocks service workers (a policy, an automation setting)
+      // resolves with nothing: the app then works online only.
+      if (!reg) return;
       registration = reg;
       if (reg.installing) watch(reg.installing);
       reg.addEventListener("updatefound", function () {

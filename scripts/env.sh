@@ -9,8 +9,9 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 export CHROMIUM_PATH="${CHROMIUM_PATH:-/usr/bin/chromium}"
 
 TRUNK_VERSION=0.21.14
+WASM_SPLIT_VERSION=0.2.2
 # wasm-bindgen-cli must equal the wasm-bindgen crate locked in Cargo.lock.
 WASM_BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$ROOT/Cargo.lock")"
-export TRUNK_VERSION WASM_BINDGEN_VERSION
+export TRUNK_VERSION WASM_BINDGEN_VERSION WASM_SPLIT_VERSION
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

@@ -32,6 +32,12 @@ if ! wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $WASM_BINDGEN_V
     cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
 
+# Code splitting after cargo, before wasm-bindgen (scripts/split-wasm.mjs).
+if ! wasm_split_cli --help >/dev/null 2>&1; then
+    log "installing wasm_split_cli (wasm_split_cli_support $WASM_SPLIT_VERSION) from crates.io (takes ~2 minutes once)"
+    cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked
+fi
+
 if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
     log "installing Debian's chromium and chromium-driver"
     SUDO=""

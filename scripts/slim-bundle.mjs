@@ -15,6 +15,7 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { minify } from "terser";
+import { name, readU32, u32 } from "./wasm-sections.mjs";
 
 const args = process.argv.slice(2);
 const dir = resolve(args.includes("--dir") ? args[args.indexOf("--dir") + 1] : (process.env.TRUNK_STAGING_DIR ?? "dist"));
@@ -23,31 +24,8 @@ const wasmFile = names.find((n) => n.endsWith("_bg.wasm"));
 const jsFile = names.find((n) => /^kam-studio-.*\.js$/.test(n));
 if (!wasmFile || !jsFile) throw new Error(`slim-bundle: no wasm or glue in ${dir}`);
 
-// --- LEB128 and the import section -------------------------------------------------
-function readU32(b, at) {
-  let value = 0, shift = 0, byte;
-  do {
-    byte = b[at++];
-    value += (byte & 0x7f) * 2 ** shift;
-    shift += 7;
-  } while (byte & 0x80);
-  return [value, at];
-}
-function u32(n) {
-  const out = [];
-  do {
-    let byte = n & 0x7f;
-    n = Math.floor(n / 128);
-    if (n) byte |= 0x80;
-    out.push(byte);
-  } while (n);
-  return out;
-}
+// --- the import section ----------------------------------------------------------
 const utf8 = new TextDecoder();
-const name = (s) => {
-  const bytes = new TextEncoder().encode(s);
-  return [...u32(bytes.length), ...bytes];
-};
 
 /** The end of an import's description (its kind byte at `at`). */
 function skipDesc(b, at) {

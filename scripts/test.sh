@@ -29,11 +29,10 @@ cargo test --locked --no-default-features
 "$ROOT/scripts/build.sh"
 
 log "release bundle size"
-# Regression ceiling, not the budget: issue #4 allows 300 KB; the bundle was ≈ 325 KB
-# before the workshop (issue #5), ≈ 447 KB with it and ≈ 505 KB with the special
-# offers (issue #6) (docs/performance.md, "Release bundle"). Lower this as the size
-# work lands.
-node "$ROOT/scripts/bundle-size.mjs" --budget-kb 510
+# Regression ceilings, not the budget: issue #4 allows 300 KB. Since the sections are
+# split into modules loaded on demand, the first load is ≈ 313 KB and everything
+# ≈ 554 KB (docs/performance.md, "Session 5"). Lower these as the size work lands.
+node "$ROOT/scripts/bundle-size.mjs" --budget-kb 320 --total-kb 580
 
 log "end-to-end tests (Playwright + Debian Chromium, served under /kam/)"
 rm -f target/e2e-results.json

@@ -6,8 +6,9 @@
 
 use crate::ui::components::{LangSwitch, SaveStatus, StorageBanners, UndoRedo, UpdateBanner};
 use crate::ui::i18n::{provide_lang, tr, use_lang, Msg};
+use crate::ui::lazy;
 use crate::ui::nav;
-use crate::ui::pages::{BallotPage, ClientsPage, CompetitionPage, DataPage, OffersPage, PlanPage};
+use crate::ui::pages::ClientsPage;
 use crate::ui::reactive::{dyn_text, dyn_view};
 use crate::ui::state::{provide_store, Mode};
 use leptos::prelude::*;
@@ -72,12 +73,8 @@ pub fn App() -> impl IntoView {
     // A participant's phone opened a session link: the ballot page alone, without the
     // workspace (nothing of the phone's own data is loaded or touched).
     if let Some((code, pass)) = join_code() {
-        return view! {
-            <main id="main" class="ballot-main">
-                <BallotPage code pass />
-            </main>
-        }
-        .into_any();
+        return view! { <main id="main" class="ballot-main">{lazy::ballot(code, pass)}</main> }
+            .into_any();
     }
     let store = provide_store();
     crate::ui::storage::start(store);
@@ -155,10 +152,10 @@ pub fn App() -> impl IntoView {
                 }
                 match section.get() {
                     Section::Clients => view! { <ClientsPage /> }.into_any(),
-                    Section::Competition => view! { <CompetitionPage /> }.into_any(),
-                    Section::Offers => view! { <OffersPage /> }.into_any(),
-                    Section::Plan => view! { <PlanPage /> }.into_any(),
-                    Section::Data => view! { <DataPage /> }.into_any(),
+                    Section::Competition => lazy::competition(),
+                    Section::Offers => lazy::offers(),
+                    Section::Plan => lazy::plan(),
+                    Section::Data => lazy::data(),
                 }
             })}
         </main>

@@ -4,6 +4,7 @@ mod app;
 mod components;
 mod html;
 mod i18n;
+mod lazy;
 mod morph;
 mod nav;
 mod pages;

@@ -115,6 +115,9 @@ catalogue! {
     NewWorkspaceName => "Новое пространство", "New workspace";
 
     Loading => "Загрузка данных…", "Loading data…";
+    LoadingSection => "Загрузка раздела…", "Loading the section…";
+    SectionNotLoaded => "Этот раздел не удалось загрузить (нет сети или приложение обновилось на сервере). Данные не затронуты: перезагрузите страницу.",
+        "This section could not be loaded (no network, or the app was updated on the server). Your data is untouched: reload the page.";
     SaveStatusLabel => "Состояние сохранения", "Save state";
     SaveUnchanged => "Изменений нет", "No changes";
     SaveUnsaved => "Не сохранено", "Unsaved";

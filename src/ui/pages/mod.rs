@@ -8,7 +8,7 @@ mod offers;
 mod plan;
 
 pub use ballot::{BallotPage, PASS_CHANNEL};
-pub use clients::ClientsPage;
+pub use clients::{BaseView, CardView, ClientsPage, ProfileView};
 pub use competition::CompetitionPage;
 pub use data::DataPage;
 pub use offers::OffersPage;

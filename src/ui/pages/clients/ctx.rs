@@ -3,7 +3,7 @@
 //! last refused input.
 
 use crate::engine::action::Action;
-use crate::engine::analysis::{complete, rank_with, Analysis, AnalysisCache, Ranked};
+use crate::engine::analysis::{rank_with, AnalysisCache, Ranked};
 use crate::engine::model::ClientId;
 use crate::ui::i18n::{field_label, problem_text, use_lang, Cm, Msg, Text, UiLang};
 use crate::ui::state::{use_store, Refusal, Store};
@@ -64,9 +64,6 @@ pub struct ClientsCtx {
     pub lang: UiLang,
     /// Rows, classes and checks of the current workspace (a new `Arc` per change).
     pub ranked: Memo<Arc<Ranked>>,
-    /// The whole analysis, bias check and charts included: computed only while a
-    /// view reads it (memos are lazy), from `ranked`.
-    pub analysis: Memo<Arc<Analysis>>,
     /// The open tab.
     pub tab: RwSignal<Tab>,
     /// The client whose card is open.
@@ -91,20 +88,10 @@ impl ClientsCtx {
             },
             |a, b| !matches!((a, b), (Some(a), Some(b)) if Arc::ptr_eq(a, b)),
         );
-        let analysis = Memo::new_with_compare(
-            move |_| {
-                let ranked = ranked.get();
-                crate::ui::storage::timing::around("kam-complete", || {
-                    Arc::new(store.ws().with(|ws| complete(&ranked, ws)))
-                })
-            },
-            |a, b| !matches!((a, b), (Some(a), Some(b)) if Arc::ptr_eq(a, b)),
-        );
         let ctx = ClientsCtx {
             store,
             lang: use_lang(),
             ranked,
-            analysis,
             tab: RwSignal::new(Tab::Ranking),
             selected: RwSignal::new(None),
             refused: RwSignal::new(None),

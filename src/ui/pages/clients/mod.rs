@@ -8,6 +8,7 @@
 //! written as HTML text ([`Html`]) with one listener on their container, like the
 //! profile and the client base: a `view!` compiles to code per line of markup.
 
+mod analysis;
 mod base;
 mod bias;
 mod card;
@@ -18,12 +19,17 @@ mod profile;
 mod profit;
 mod ranking;
 
+use analysis::analysis_view;
+pub use base::BaseView;
+pub use card::CardView;
 pub use ctx::{ClientsCtx, Tab};
+pub use profile::ProfileView;
 
 use crate::engine::locale::Locale;
 use crate::engine::model::ClientId;
 use crate::ui::html::{host, patch_parts, target, Html, Listening};
 use crate::ui::i18n::{Cm, Msg};
+use crate::ui::lazy;
 use crate::ui::reactive::dyn_view;
 use fmt::SHOW_STEP;
 use leptos::prelude::*;
@@ -72,10 +78,13 @@ pub fn ClientsPage() -> impl IntoView {
         {host("ch")}
         <div role="tabpanel" id="clients-panel">
             {dyn_view(move || match ctx.tab.get() {
-                Tab::Profile => profile::ProfileView().into_any(),
-                Tab::Base => base::BaseView().into_any(),
-                Tab::Card => card::CardView().into_any(),
-                tab => html_tab(ctx, tab),
+                // The editing tabs are loaded on demand; the default tab (the
+                // ranking) and the other read-only ones come with the app.
+                Tab::Profile => lazy::profile(),
+                Tab::Base => lazy::base(),
+                Tab::Card => lazy::card(),
+                Tab::Ranking => ranking_tab(ctx),
+                tab => analysis_view(tab),
             })}
         </div>
     }
@@ -150,33 +159,36 @@ fn on_tab_event(ctx: ClientsCtx, ev: Event) {
     }
 }
 
+/// The ranking tab: the ranked rows only (the rest of the analysis, bias check and
+/// charts, is not computed for it).
+fn ranking_tab(ctx: ClientsCtx) -> AnyView {
+    read_only_tab(
+        ctx,
+        Box::new(move |locale, limit| {
+            let r = ctx.ranked.get();
+            ctx.store
+                .ws()
+                .with(|ws| ranking::parts(ws, &r, locale, limit))
+        }),
+    )
+}
+
+/// The parts of a read-only tab's HTML text for a language and a row limit; read
+/// inside an effect, so the signals it reads are tracked.
+pub type Parts = Box<dyn Fn(Locale, usize) -> Vec<String>>;
+
 /// A read-only tab (ranking, bias check, profitability, matrix) as HTML text in one
 /// part (three for the ranking), each replaced only when its text changed, with one listener:
 /// «Показать ещё» (`id="more"`), a client's name or bubble (`data-open`) opens its
 /// card, and the ranking's class rule form.
-fn html_tab(ctx: ClientsCtx, tab: Tab) -> AnyView {
+pub fn read_only_tab(ctx: ClientsCtx, parts: Parts) -> AnyView {
     let rows = RwSignal::new(SHOW_STEP);
     let listening = Listening::new(&["click", "change", "submit"]);
     let last = StoredValue::new(Vec::new());
     Effect::new(move |_| {
         listening.attach("ct", &|| Box::new(move |ev| on_event(ctx, rows, ev)));
-        let (locale, limit) = (ctx.lang.get(), rows.get());
-        // The ranking reads the ranked rows only: the rest of the analysis (bias
-        // check, charts) is then not computed.
-        let parts = if tab == Tab::Ranking {
-            let r = ctx.ranked.get();
-            ctx.store
-                .ws()
-                .with(|ws| ranking::parts(ws, &r, locale, limit))
-        } else {
-            let a = ctx.analysis.get();
-            ctx.store.ws().with(|ws| match tab {
-                Tab::Bias => vec![bias::bias(ws, &a, locale, limit)],
-                Tab::Profit => vec![profit::profit(ws, &a, locale, limit)],
-                _ => vec![matrix::matrix(ws, &a, locale)],
-            })
-        };
-        last.update_value(|last| patch_parts("ct", last, parts));
+        let next = parts(ctx.lang.get(), rows.get());
+        last.update_value(|last| patch_parts("ct", last, next));
     });
     host("ct")
 }
