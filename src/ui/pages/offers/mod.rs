@@ -9,6 +9,7 @@ mod edit;
 mod fields;
 mod figures;
 mod form;
+mod variant_form;
 
 use crate::engine::action::{next_offer_id, Action};
 use crate::engine::model::{ClientId, OfferId};
