@@ -110,4 +110,7 @@ super::messages::catalogue! {
     Value => "ценность в год", "value a year";
     YourBenefit => "Ваша выгода в первый год", "Your benefit in the first year";
     Units => "ед.", "units";
+    ByYearTitle => "По годам", "By year";
+    ByYearPick => "Вариант по годам", "Variant by year";
+    ByYearBase => "база", "base";
 }

@@ -9,7 +9,9 @@ mod edit;
 mod fields;
 mod figures;
 mod form;
+mod slots;
 mod variant_form;
+mod years;
 
 use crate::engine::action::{next_offer_id, Action};
 use crate::engine::model::{ClientId, OfferId};
@@ -35,6 +37,8 @@ pub(super) struct Page {
     /// The offer with the number being typed (not saved yet): the figures follow
     /// every keystroke, the workspace changes when the field does.
     pub draft: RwSignal<Option<Offer>>,
+    /// The variant whose figures are shown per year (index), if any.
+    pub by_year: RwSignal<Option<usize>>,
 }
 
 impl Page {
@@ -65,6 +69,7 @@ fn chosen_in_address() -> Option<OfferId> {
 pub(super) fn choose(page: Page, id: OfferId) {
     page.chosen.set(Some(id));
     page.draft.set(None);
+    page.by_year.set(None);
     if let Ok(history) = window().history() {
         let url = format!("?s=offers&o={}", id.0);
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
@@ -117,6 +122,7 @@ pub fn OffersPage() -> impl IntoView {
         client_view: RwSignal::new(false),
         notice: RwSignal::new(None),
         draft: RwSignal::new(None),
+        by_year: RwSignal::new(None),
     };
     let store = page.store;
     let lang = page.lang;
