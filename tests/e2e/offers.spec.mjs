@@ -145,18 +145,24 @@ test("variants are added, duplicated and removed (five at most); the capacity ch
   await expect(offers.field("chosen", 1)).toBeChecked();
 });
 
-test("a new offer for a chosen client starts with two variants copied from the base; English works", async ({ page }) => {
+test("a new offer for a prospect without revenue starts from a typical deal and says why; English works", async ({ page }) => {
   const app = new App(page);
   await app.open("?s=offers");
   const offers = new OffersPage(page);
-  await page.getByLabel("Для клиента", { exact: true }).selectOption({ label: "Сеть «ДомМастер»" });
+  await page.getByLabel("Для клиента", { exact: true }).selectOption({ label: "ГК «Уральская застройка»" });
   await page.getByRole("button", { name: "Новое предложение" }).click();
   await expect(offers.offer).toHaveValue("2");
   await expect(page).toHaveURL(/\?s=offers&o=2$/);
-  await expect(page.locator("#of-name")).toHaveValue("Сеть «ДомМастер»");
+  await expect(page.locator("#of-name")).toHaveValue("ГК «Уральская застройка»");
+  // The prospect buys nothing yet and has no cost-to-serve: the note says the base deal
+  // is not from the profitability model, and why.
+  await expect(offers.notice).toHaveText(
+    "Базовая сделка не из модели рентабельности: у клиента нет выручки, сделка типовая. " +
+      "Типовые: затраты на обслуживание (не заполнены); ставка (нет ставки финансирования).",
+  );
   await expect(offers.variants).toHaveCount(2);
   await expect(offers.field("name", 1)).toHaveValue("Вариант 2");
-  // Base 10 000 units × 1 000 ₽ at 5 % = 9 500 000 ₽; the copies equal the base.
+  // The typical deal: 10 000 units × 1 000 ₽ at 5 % = 9 500 000 ₽; the copies equal the base.
   await expect(offers.figure("revenue", "b")).toHaveText(rub("9 500 000"));
   await expect(offers.figure("revenue", 1)).toHaveText(rub("9 500 000"));
   await expect(offers.figure("delta", 1)).toHaveText(rub("0"));
@@ -165,6 +171,88 @@ test("a new offer for a chosen client starts with two variants copied from the b
   await expect(app.heading).toHaveText("Special offers");
   await expect(page.getByRole("heading", { name: "Base deal (today)" })).toBeVisible();
   await expect(offers.figure("revenue", "b")).toHaveText("9,500,000" + NBSP + "₽");
+});
+
+test("a new offer for a current client takes its base deal from the profitability model", async ({ page }) => {
+  const app = new App(page);
+  await app.open("?s=offers");
+  const offers = new OffersPage(page);
+  await page.getByLabel("Для клиента", { exact: true }).selectOption({ label: "Сеть «ДомМастер»" });
+  await page.getByRole("button", { name: "Новое предложение" }).click();
+  await expect(offers.offer).toHaveValue("2");
+  await expect(offers.notice).toHaveText(
+    `Базовая сделка — из модели рентабельности клиента. Штук в ней нет: объём — выручка по условной цене 1${NBSP}000${NBSP}₽.`,
+  );
+  // «ДомМастер» in the demo (src/engine/demo/clients.rs, costs.rs): revenue
+  // 478 362 410 ₽ at a gross margin of −3,5 %; discounts and bonuses 26 310 000 ₽;
+  // average receivables 145 475 000 ₽ at 16 %; logistics 10 046 000, transport
+  // 4 822 000, courier 180 000, 1 450 manager hours × 2 800 ₽, trips 180 000,
+  // 620 accounting hours × 1 600 ₽.
+  // Volume = 478 362 410 ÷ 1 000 ₽ = 478 362,41 units; unit cost = 1 000 × 1,035 = 1 035 ₽;
+  // discount = 26 310 000 ÷ 478 362 410 = 5,5 %; days = 145 475 000 × 365 ÷
+  // (478 362 410 − 26 310 000) = 117,46 → 117; cost-to-serve = 10 046 000 + 4 822 000 +
+  // 180 000 + 4 060 000 + 180 000 + 992 000 = 20 280 000 ₽ (the financing of receivables
+  // is the cost of the deferral in the figures).
+  const n = (s) => s.replaceAll(" ", NBSP);
+  await expect(offers.base("volume")).toHaveValue(n("478 362,41"));
+  await expect(offers.base("price")).toHaveValue(n("1 000"));
+  await expect(offers.base("cost")).toHaveValue(n("1 035"));
+  await expect(offers.base("discount")).toHaveValue("5,5");
+  await expect(offers.base("days")).toHaveValue("117");
+  await expect(offers.base("cts")).toHaveValue(n("20 280 000"));
+  await expect(offers.base("rate")).toHaveValue("16");
+  // Revenue = 945 ₽ × 478 362,41 = 452 052 477,45 ₽; gross profit = 452 052 477,45 −
+  // 1 035 × 478 362,41 = −43 052 616,90 ₽: the «VIP but loss-making» client.
+  await expect(offers.figure("revenue", "b")).toHaveText(rub("452 052 477"));
+  await expect(offers.figure("gross", "b")).toHaveText(rub("-43 052 617"));
+  await expect(offers.figure("cts", "b")).toHaveText(rub("20 280 000"));
+});
+
+test("the figures per year: a variant beside the base, hand-computed, following the keystrokes", async ({ page }) => {
+  const app = new App(page);
+  await app.open("?s=offers");
+  const offers = new OffersPage(page);
+  await expect(offers.figure("revenue", 0)).toHaveText(rub("95 680 000"));
+  // Closed at first; a button per variant opens its table.
+  await expect(offers.byYearTable).toHaveCount(0);
+  await offers.byYearButton("Вариант 1. Скидка 8 %").click();
+  await expect(offers.byYearButton("Вариант 1. Скидка 8 %")).toHaveAttribute("aria-pressed", "true");
+  const table = offers.byYearTable;
+  await expect(table.getByRole("columnheader")).toHaveText(["", "2027", "2028", "2029", "2030", "2031"]);
+  // Year 2 (2028), volume growth 5 %: 200 000 × 1,05 = 210 000 units at 478,40 ₽ =
+  // 100 464 000 ₽; gross profit 100 464 000 − 390 × 210 000 = 18 564 000 ₽; deferral
+  // 100 464 000 × 30 / 365 × 0,16 = 1 321 170,41 ₽; contribution 18 564 000 −
+  // 1 321 170,41 − 9 800 000 = 7 442 829,59 ₽; margin 7 442 829,59 ÷ 100 464 000 = 7,4 %.
+  // The base in 2028: 494 ₽ × 210 000 = 103 740 000 ₽; contribution 21 840 000 −
+  // 1 364 252,05 − 9 800 000 = 10 675 747,95 ₽; against the base −3 232 918,36 ₽.
+  await expect(offers.byYear("revenue", 2)).toHaveText(rub("100 464 000"));
+  await expect(offers.byYear("gross", 2)).toHaveText(rub("18 564 000"));
+  await expect(offers.byYear("financing", 2)).toHaveText(rub("1 321 170"));
+  await expect(offers.byYear("contribution", 2)).toHaveText(rub("7 442 830"));
+  await expect(offers.byYear("margin", 2)).toHaveText(`7,4${NBSP}%`);
+  await expect(offers.byYear("revenue", "b-2")).toHaveText(rub("103 740 000"));
+  await expect(offers.byYear("contribution", "b-2")).toHaveText(rub("10 675 748"));
+  await expect(offers.byYear("delta", 2)).toHaveText(rub("-3 232 918"));
+  // Year 1 is the first-year column of the table above.
+  await expect(offers.byYear("contribution", 1)).toHaveText(rub("6 621 742"));
+
+  // A keystroke updates the year too: at 10 %, 468 ₽ × 210 000 = 98 280 000 ₽;
+  // contribution 98 280 000 − 81 900 000 − 1 292 449,32 − 9 800 000 = 5 287 550,68 ₽.
+  await offers.field("discount", 0).fill("10");
+  await expect(offers.byYear("revenue", 2)).toHaveText(rub("98 280 000"));
+  await expect(offers.byYear("contribution", 2)).toHaveText(rub("5 287 551"));
+
+  // Another variant's button shows its table; the pressed one closes it.
+  await offers.byYearButton("Вариант 2. Отсрочка 60 дней и бонус за объём").click();
+  await expect(table).toHaveAccessibleName("По годам: Вариант 2. Отсрочка 60 дней и бонус за объём");
+  await offers.byYearButton("Вариант 2. Отсрочка 60 дней и бонус за объём").click();
+  await expect(offers.byYearTable).toHaveCount(0);
+
+  // Not in the client-safe view.
+  await offers.byYearButton("Вариант 1. Скидка 8 %").click();
+  await offers.clientViewToggle.check();
+  await expect(offers.clientView).toBeVisible();
+  await expect(offers.byYearTable).toHaveCount(0);
 });
 
 test("on a phone (360 px) the editor and the client view fit without sideways scrolling", async ({ page }) => {

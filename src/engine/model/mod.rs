@@ -22,6 +22,7 @@ pub use validate::{
     validate, validate_since, MAX_HORIZON_YEARS, MAX_LONG_TEXT, MAX_RELATIVE_STRENGTH,
     MAX_SHORT_TEXT,
 };
+pub use validate_offers::MAX_PAYMENT_DAYS;
 pub use values::Values;
 pub use workshop::{
     Ballot, Round, Workshop, WorkshopCriterion, MAX_BALLOTS, MAX_CRITERIA, MAX_RIVALS, MAX_ROUNDS,

@@ -23,6 +23,7 @@
 pub mod compare;
 pub mod deal;
 pub mod figures;
+pub mod prefill;
 
 use crate::engine::money::{Money, Rate};
 use rust_decimal::Decimal;
@@ -34,6 +35,7 @@ pub use compare::{
 };
 pub use deal::{Feedback, Offer, OfferVariant, MAX_VARIANTS};
 pub use figures::{base_figures, evaluate, year_figures, Delta, VariantFigures, YearFigures};
+pub use prefill::{base_from_client, default_base, Gap, Prefill};
 
 /// Today's deal with the client (базовая сделка): what every variant is compared with.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -48,9 +50,9 @@ pub struct BaseDeal {
     pub discount: Rate,
     /// Payment terms in days (отсрочка платежа).
     pub payment_days: u32,
-    /// Cost-to-serve per year (from the profitability model, [`CostToServe::total`]).
-    ///
-    /// [`CostToServe::total`]: crate::engine::profitability::CostToServe::total
+    /// Cost-to-serve per year, without the financing of receivables (the figures count
+    /// that as the financing of the deferral); a new offer takes it from the client's
+    /// profitability model ([`prefill::offer_cost_to_serve`]).
     pub cost_to_serve: Money,
     /// Annual rate at which we finance deferrals and credit (cost of money); also the
     /// rate at which the client values them.

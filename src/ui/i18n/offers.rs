@@ -110,4 +110,15 @@ super::messages::catalogue! {
     Value => "ценность в год", "value a year";
     YourBenefit => "Ваша выгода в первый год", "Your benefit in the first year";
     Units => "ед.", "units";
+    ByYearTitle => "По годам", "By year";
+    ByYearPick => "Вариант по годам", "Variant by year";
+    ByYearBase => "база", "base";
+    PrefillDone => "Базовая сделка — из модели рентабельности клиента. Штук в ней нет: объём — выручка по условной цене",
+        "The base deal is from the client's profitability model. It has no units: the volume is the revenue at a conventional price of";
+    PrefillPartly => "Типовые:", "Typical:";
+    PrefillNoRevenue => "Базовая сделка не из модели рентабельности: у клиента нет выручки, сделка типовая.", "The base deal is not from the profitability model: the client has no revenue, a typical deal.";
+    PrefillNoReceivables => "отсрочка (нет дебиторки)", "payment terms (no receivables)";
+    PrefillNoCosts => "затраты на обслуживание (не заполнены)", "cost-to-serve (not filled in)";
+    PrefillNoRate => "ставка (нет ставки финансирования)", "rate (no financing rate)";
+    PrefillNoClient => "Клиент не выбран: базовая сделка типовая.", "No client chosen: a typical base deal.";
 }

@@ -28,6 +28,27 @@ export class OffersPage {
     return this.page.getByTestId(`of-fig-${row}-${i}`);
   }
 
+  /** A field of the base deal: volume, price, cost, discount, days, cts, rate. */
+  base(name) {
+    return this.page.locator(`#of-b-${name}`);
+  }
+
+  /** The button that opens (or closes) a variant's figures per year. */
+  byYearButton(name) {
+    return this.page.getByRole("group", { name: /^Вариант по годам$|^Variant by year$/ }).getByRole("button", { name, exact: true });
+  }
+
+  /** The table of one variant's figures per year. */
+  get byYearTable() {
+    return this.page.getByRole("table", { name: /^По годам:|^By year:/ });
+  }
+
+  /** A figure per year: line `row` (revenue, contribution, delta, …), `year` 1, 2, …
+   *  or "b-2" for the base's figure of year 2. */
+  byYear(row, year) {
+    return this.page.getByTestId(`of-yr-${row}-${year}`);
+  }
+
   /** Right after a change: waits for the autosave to notice it, then to write it. */
   async waitChangeSaved() {
     const status = this.page.getByTestId("save-status");

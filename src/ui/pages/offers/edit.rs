@@ -1,8 +1,11 @@
 //! The offer's editor and figures in one host, written as HTML text with one listener
 //! (`input`, `change`, `click`): the figures follow every keystroke (a draft), every
 //! field is saved when it changes through [`Action::UpdateOffer`]; refused input sets
-//! a notice naming the field and changes nothing. The markup is morphed in place, so the control being used keeps focus.
+//! a notice naming the field and changes nothing. The markup is morphed in place, so
+//! the control being used keeps focus; while only the figures change (a keystroke),
+//! only the figures that changed are written ([`super::slots`]).
 
+use super::slots::{patch, Written};
 use super::Page;
 use crate::engine::action::Action;
 use crate::engine::locale::Locale;
@@ -40,7 +43,8 @@ pub(super) fn act(page: Page, action: Action) -> bool {
 
 /// Applies a change to the shown offer through [`Action::UpdateOffer`]; true when
 /// applied.
-fn update(page: Page, change: impl FnOnce(&mut Offer)) -> bool {
+/// (`dyn`: one copy of this for the many buttons.)
+fn update(page: Page, change: &mut dyn FnMut(&mut Offer)) -> bool {
     let Some(mut o) = page.offer() else {
         return false;
     };
@@ -59,54 +63,64 @@ const FIGURES: &str = "of-figs";
 #[component]
 pub(super) fn Editor(page: Page) -> impl IntoView {
     let listening = Listening::new(&["input", "change", "click"]);
-    // What the forms around the figures were last written from: while only the draft
-    // changes (a keystroke), the forms stay as they are and only the figures are
-    // rebuilt and morphed.
-    let written = StoredValue::new(None::<(Offer, Locale, bool)>);
+    // What the forms around the figures were last written from, and the figures
+    // written: while only the draft changes (a keystroke), the forms stay as they are
+    // and only the figures that changed are written (see `slots`).
+    let written = StoredValue::new((None::<(Offer, Locale, bool)>, None::<Written>));
     Effect::new(move |_| {
         listening.attach(HOST, &|| Box::new(move |ev| on_event(page, ev)));
         let locale = page.lang.get();
         let client = page.client_view.get();
+        let by_year = page.by_year.get();
         let Some(o) = page.offer() else { return };
         let draft = page.draft.get().filter(|d| d.id == o.id);
         let doc = document();
-        let same = written.with_value(|w| {
+        let same = written.with_value(|(w, _)| {
             w.as_ref()
                 .is_some_and(|(wo, wl, wc)| *wl == locale && *wc == client && *wo == o)
         });
-        if same && !client {
-            if let Some(el) = doc.get_element_by_id(FIGURES) {
-                let figures = page
-                    .store
-                    .ws()
-                    .with(|ws| super::figures::markup(ws, draft.as_ref().unwrap_or(&o), locale));
-                morph_html(&el, &figures);
+        // The figures (not in the client view), from the draft while one is typed.
+        let fresh = (!client).then(|| {
+            let shown = draft.as_ref().unwrap_or(&o);
+            page.store
+                .ws()
+                .with(|ws| super::figures::markup(ws, shown, by_year, locale))
+        });
+        let fresh = match (same, fresh, doc.get_element_by_id(FIGURES)) {
+            (true, Some(fresh), Some(el)) => {
+                written.update_value(|(_, last)| patch(&el, last, fresh));
                 return;
             }
-        }
+            (_, fresh, _) => fresh,
+        };
+        let Some(el) = doc.get_element_by_id(HOST) else {
+            return;
+        };
+        let mut figures_written = None;
         let markup = page.store.ws().with(|ws| {
             let mut m = super::form::toolbar(&o, client, locale);
-            if client {
-                m += &super::client_view::markup(ws, &o, locale);
-            } else {
-                m += &super::form::base(&o, locale);
-                m = m + "<div id=\"" + FIGURES + "\">";
-                m += &super::figures::markup(ws, draft.as_ref().unwrap_or(&o), locale);
-                m += "</div>";
-                m += &super::form::variants(&o, locale);
+            match fresh {
+                None => {
+                    m += &super::client_view::markup(ws, &o, locale);
+                }
+                Some(fresh) => {
+                    m += &super::form::base(&o, locale);
+                    let (html, fresh) = fresh.finish();
+                    m = m + "<div id=\"" + FIGURES + "\">" + &html + "</div>";
+                    figures_written = Some(fresh);
+                    m += &super::form::variants(&o, locale);
+                }
             }
             m
         });
-        written.set_value(Some((o.clone(), locale, client)));
-        if let Some(el) = doc.get_element_by_id(HOST) {
-            morph_html(&el, &markup);
-            // What the user changed stays in the control's property, not its
-            // attribute: set the properties from the offer.
-            set_checked("of-cview", client);
-            set_checked("of-donly", o.discount_only);
-            for i in 0..o.variants.len() {
-                set_checked(&format!("of-chosen-{i}"), o.chosen == Some(i));
-            }
+        written.set_value((Some((o.clone(), locale, client)), figures_written));
+        morph_html(&el, &markup);
+        // What the user changed stays in the control's property, not its
+        // attribute: set the properties from the offer.
+        set_checked("of-cview", client);
+        set_checked("of-donly", o.discount_only);
+        for i in 0..o.variants.len() {
+            set_checked(&format!("of-chosen-{i}"), o.chosen == Some(i));
         }
     });
     host(HOST)
@@ -148,7 +162,7 @@ fn on_event(page: Page, ev: web_sys::Event) {
     match el.id().as_str() {
         "of-cview" => return page.client_view.set(checked),
         "of-donly" => {
-            update(page, |o| o.discount_only = checked);
+            update(page, &mut |o| o.discount_only = checked);
             return;
         }
         _ => {}
@@ -207,7 +221,7 @@ fn on_click(page: Page, what: &str, v: Option<usize>, s: Option<usize>) {
                     .set(Some((false, Om::MaxVariants.text(locale).to_owned())));
                 return;
             }
-            update(page, |o| {
+            update(page, &mut |o| {
                 let copy = v.and_then(|i| o.variants.get(i)).map(|ov| {
                     let mut c = ov.variant.clone();
                     c.name = format!("{} {}", c.name, Om::CopySuffix.text(locale));
@@ -229,7 +243,8 @@ fn on_click(page: Page, what: &str, v: Option<usize>, s: Option<usize>) {
             });
         }
         "del-v" => {
-            update(page, |o| {
+            page.by_year.set(None);
+            update(page, &mut |o| {
                 let Some(i) = v.filter(|i| *i < o.variants.len()) else {
                     return;
                 };
@@ -242,7 +257,7 @@ fn on_click(page: Page, what: &str, v: Option<usize>, s: Option<usize>) {
             });
         }
         "add-s" => {
-            update(page, |o| {
+            update(page, &mut |o| {
                 if let Some(ov) = v.and_then(|i| o.variants.get_mut(i)) {
                     ov.variant.services.push(Service {
                         name: Om::NewService.text(locale).to_owned(),
@@ -254,7 +269,7 @@ fn on_click(page: Page, what: &str, v: Option<usize>, s: Option<usize>) {
             });
         }
         "add-b" => {
-            update(page, |o| {
+            update(page, &mut |o| {
                 if let Some(ov) = v.and_then(|i| o.variants.get_mut(i)) {
                     let x = &mut ov.variant;
                     x.volume_bonus.push(BonusThreshold {
@@ -265,7 +280,7 @@ fn on_click(page: Page, what: &str, v: Option<usize>, s: Option<usize>) {
             });
         }
         "del-b" => {
-            update(page, |o| {
+            update(page, &mut |o| {
                 if let Some(ov) = v.and_then(|i| o.variants.get_mut(i)) {
                     if let Some(k) = s.filter(|k| *k < ov.variant.volume_bonus.len()) {
                         ov.variant.volume_bonus.remove(k);
@@ -274,7 +289,7 @@ fn on_click(page: Page, what: &str, v: Option<usize>, s: Option<usize>) {
             });
         }
         "del-s" => {
-            update(page, |o| {
+            update(page, &mut |o| {
                 if let Some(ov) = v.and_then(|i| o.variants.get_mut(i)) {
                     if let Some(k) = s.filter(|k| *k < ov.variant.services.len()) {
                         ov.variant.services.remove(k);
@@ -292,6 +307,11 @@ fn on_click(page: Page, what: &str, v: Option<usize>, s: Option<usize>) {
         }
         "print" => {
             let _ = window().print();
+        }
+        "by-year" => {
+            // The pressed button closes its table, another opens its variant's.
+            page.by_year
+                .update(|open| *open = if *open == v { None } else { v });
         }
         _ => {}
     }

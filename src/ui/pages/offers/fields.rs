@@ -1,14 +1,33 @@
 //! Setting one field of an offer from the text typed in its control.
 
 use crate::engine::locale::{parse_decimal, parse_percent};
-use crate::engine::money::Money;
+use crate::engine::money::{Money, Rate};
 use crate::engine::offer::Offer;
 use crate::ui::i18n::Om;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
+/// How the text of field `f` is read: `'n'` a number (amounts too), `'p'` a
+/// percentage, `'d'` whole days, `'t'` anything else (read by the field itself).
+fn kind(f: &str) -> char {
+    match f {
+        "b-discount" | "b-rate" | "growth" | "discount" | "x-margin" | "bn-rate" => 'p',
+        "b-days" | "days" => 'd',
+        "b-volume" | "b-price" | "b-cost" | "b-cts" | "hours" | "volume" | "credit" | "x-rev"
+        | "log-c" | "log-v" | "tr-c" | "tr-v" | "tr-h" | "cm-c" | "cm-v" | "bn-from" | "s-cost"
+        | "s-value" | "s-hours" => 'n',
+        _ => 't',
+    }
+}
+
+/// A number typed, in either locale's notation.
+fn number(text: &str) -> Result<Decimal, Om> {
+    parse_decimal(text).map_err(|_| Om::NotANumber)
+}
+
 /// Sets field `f` of the offer (of variant `v`, service `s`) from the text typed;
-/// the reason when the text is refused.
+/// the reason when the text is refused. The text is read once, by the field's
+/// [`kind`].
 pub(super) fn set_field(
     o: &mut Offer,
     v: Option<usize>,
@@ -17,31 +36,35 @@ pub(super) fn set_field(
     text: &str,
     checked: bool,
 ) -> Result<(), Om> {
-    let num = || parse_decimal(text).map_err(|_| Om::NotANumber);
-    let money = || num().map(Money);
-    let pct = || parse_percent(text).map_err(|_| Om::NotANumber);
-    let days = || {
-        num().and_then(|d| {
-            d.fract()
+    let (mut d, mut r, mut n) = (Decimal::ZERO, Rate::ZERO, 0);
+    match kind(f) {
+        'n' => d = number(text)?,
+        'p' => r = parse_percent(text).map_err(|_| Om::NotANumber)?,
+        'd' => {
+            let days = number(text)?;
+            n = days
+                .fract()
                 .is_zero()
-                .then(|| d.to_u32())
+                .then(|| days.to_u32())
                 .flatten()
-                .ok_or(Om::NotANumber)
-        })
-    };
+                .ok_or(Om::NotANumber)?;
+        }
+        _ => {}
+    }
+    let m = Money(d);
     let trimmed = text.trim().to_owned();
     let b = &mut o.base;
     match f {
         "name" if v.is_none() => o.name = trimmed,
-        "b-volume" => b.volume_per_year = num()?,
-        "b-price" => b.list_price = money()?,
-        "b-cost" => b.unit_cost = money()?,
-        "b-discount" => b.discount = pct()?,
-        "b-days" => b.payment_days = days()?,
-        "b-cts" => b.cost_to_serve = money()?,
-        "b-rate" => b.financing_rate = pct()?,
-        "growth" => o.growth = pct()?,
-        "hours" => o.available_hours = num()?,
+        "b-volume" => b.volume_per_year = d,
+        "b-price" => b.list_price = m,
+        "b-cost" => b.unit_cost = m,
+        "b-discount" => b.discount = r,
+        "b-days" => b.payment_days = n,
+        "b-cts" => b.cost_to_serve = m,
+        "b-rate" => b.financing_rate = r,
+        "growth" => o.growth = r,
+        "hours" => o.available_hours = d,
         "chosen" => {
             o.chosen = if checked {
                 v
@@ -58,31 +81,31 @@ pub(super) fn set_field(
             match f {
                 "name" => x.name = trimmed,
                 "note" => x.note = trimmed,
-                "discount" => x.discount = pct()?,
+                "discount" => x.discount = r,
                 "price" => {
                     x.price_override = if trimmed.is_empty() {
                         None
                     } else {
-                        Some(money()?)
+                        Some(Money(number(text)?))
                     }
                 }
-                "volume" => x.volume_commitment = num()?,
-                "days" => x.payment_days = days()?,
-                "credit" => x.credit_line = money()?,
-                "x-rev" => x.extra_assortment.revenue = money()?,
-                "x-margin" => x.extra_assortment.margin = pct()?,
-                "log-c" => x.logistics.cost_to_us = money()?,
-                "log-v" => x.logistics.value_to_client = money()?,
-                "tr-c" => x.training.cost_to_us = money()?,
-                "tr-v" => x.training.value_to_client = money()?,
-                "tr-h" => x.training.hours = num()?,
-                "cm-c" => x.co_marketing.cost_to_us = money()?,
-                "cm-v" => x.co_marketing.value_to_client = money()?,
+                "volume" => x.volume_commitment = d,
+                "days" => x.payment_days = n,
+                "credit" => x.credit_line = m,
+                "x-rev" => x.extra_assortment.revenue = m,
+                "x-margin" => x.extra_assortment.margin = r,
+                "log-c" => x.logistics.cost_to_us = m,
+                "log-v" => x.logistics.value_to_client = m,
+                "tr-c" => x.training.cost_to_us = m,
+                "tr-v" => x.training.value_to_client = m,
+                "tr-h" => x.training.hours = d,
+                "cm-c" => x.co_marketing.cost_to_us = m,
+                "cm-v" => x.co_marketing.value_to_client = m,
                 "score" => {
                     fb.score = if trimmed.is_empty() {
                         None
                     } else {
-                        let d = num()?;
+                        let d = number(text)?;
                         let ok = d.fract().is_zero() && d >= Decimal::ONE && d <= Decimal::TEN;
                         if !ok {
                             return Err(Om::ScoreRange);
@@ -103,11 +126,11 @@ pub(super) fn set_field(
                     }
                 }
                 "bn-from" | "bn-rate" => {
-                    if let Some(b) = s.and_then(|k| x.volume_bonus.get_mut(k)) {
+                    if let Some(t) = s.and_then(|k| x.volume_bonus.get_mut(k)) {
                         if f == "bn-from" {
-                            b.from_volume = num()?;
+                            t.from_volume = d;
                         } else {
-                            b.bonus = pct()?;
+                            t.bonus = r;
                         }
                     }
                 }
@@ -117,9 +140,9 @@ pub(super) fn set_field(
                     };
                     match f {
                         "s-name" => svc.name = trimmed,
-                        "s-cost" => svc.cost_to_us = money()?,
-                        "s-value" => svc.value_to_client = money()?,
-                        "s-hours" => svc.hours = num()?,
+                        "s-cost" => svc.cost_to_us = m,
+                        "s-value" => svc.value_to_client = m,
+                        "s-hours" => svc.hours = d,
                         _ => {}
                     }
                 }

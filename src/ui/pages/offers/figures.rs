@@ -1,41 +1,135 @@
 //! The markup of the variants' figures side by side: the first year and the horizon,
 //! the best for us and for the client, the «discount only» reference, the discount
-//! break-even, the capacity check and a bar chart (HTML and SVG text).
+//! break-even, the capacity check, a bar chart (HTML and SVG text) and the figures of
+//! one variant per year ([`super::years`]). Every figure is a slot and the chart a
+//! block ([`super::slots`]), so that a keystroke rewrites only what changed.
 
+use super::slots::Slotted;
+use super::years::{line_text, LINES};
 use crate::engine::locale::{format_decimal, format_money, format_percent, Locale};
 use crate::engine::model::{Currency, Workspace};
 use crate::engine::money::{Money, Rate};
 use crate::engine::offer::{
     break_even_growth, capacity_check, compare, discount_only, figures::net_price, Comparison,
-    Offer, VariantFigures, YearFigures,
+    Offer,
 };
-use crate::ui::html::Html;
 use crate::ui::i18n::Om;
 use rust_decimal::Decimal;
 
-/// A row of the table: its test id, its label and the value of one column.
-type Row<'a> = (&'a str, Om, &'a dyn Fn(&VariantFigures) -> String);
-
-/// The figures' markup for offer `o` of `ws`.
-pub(super) fn markup(ws: &Workspace, o: &Offer, locale: Locale) -> String {
+/// The figures' markup for offer `o` of `ws`, with the per-year figures of variant
+/// `by_year` when it names one.
+#[inline(never)]
+pub(super) fn markup(ws: &Workspace, o: &Offer, by_year: Option<usize>, locale: Locale) -> Slotted {
     let t = |m: Om| m.text(locale);
     let cur = &ws.settings.currency;
     let horizon = o.horizon(&ws.settings);
     let variants: Vec<_> = o.variants.iter().map(|v| v.variant.clone()).collect();
     let cmp = compare(&o.base, &variants, &horizon);
     let money = |m: Money| format_money(m, cur, true, locale);
-    let first = |f: &VariantFigures| f.years.first().cloned();
-    let year = |get: fn(&YearFigures) -> Money| {
-        move |f: &VariantFigures| first(f).map(|y| money(get(&y))).unwrap_or_default()
-    };
-    let ratio = |r: Option<Rate>| {
-        r.map(|r| format_decimal(r.fraction(), 1, 2, locale))
-            .unwrap_or_else(|| "—".to_owned())
-    };
-    let mut h = Html::new();
+    let mut h = Slotted::new();
     h.raw("<section class=\"of-figures\" aria-labelledby=\"of-fig-title\">")
         .cell("h2", "id=\"of-fig-title\"", t(Om::FiguresTitle))
-        .raw("<div class=\"table-scroll\"><table class=\"of-table\"><thead><tr><th scope=\"col\"></th>")
+        .raw("<div class=\"table-scroll\"><table class=\"of-table\"><thead>")
+        .begin("of-fig-head");
+    head(&mut h, &cmp, o, locale);
+    h.end().raw("</thead><tbody>");
+    section_row(&mut h, t(Om::FirstYear), cmp.variants.len());
+    // The first year's lines (those of the per-year table), then the contribution
+    // against the base.
+    let columns = || {
+        std::iter::once((&cmp.base, "b".to_owned()))
+            .chain(cmp.variants.iter().zip((0..).map(|i: usize| i.to_string())))
+    };
+    for (k, (id, label, _)) in LINES.iter().enumerate() {
+        row(&mut h, label.text(locale));
+        for (f, col) in columns() {
+            let text = f.years.first().map(|y| line_text(k, y, cur, locale));
+            figure(&mut h, &[id, "-", &col].concat(), &text.unwrap_or_default());
+        }
+    }
+    row(&mut h, t(Om::DeltaContribution));
+    for (f, col) in columns() {
+        let text = f.deltas.first().map(|d| money(d.contribution));
+        figure(
+            &mut h,
+            &["delta-", &col].concat(),
+            &text.unwrap_or_default(),
+        );
+    }
+    section_row(
+        &mut h,
+        &format!("{} {}", t(Om::OverHorizon), horizon.years),
+        cmp.variants.len(),
+    );
+    for (id, label) in [
+        ("npv", Om::Npv),
+        ("npv-delta", Om::NpvDelta),
+        ("benefit-all", Om::ClientBenefit),
+        ("ratio-all", Om::ValueRatio),
+    ] {
+        row(&mut h, label.text(locale));
+        for (f, col) in columns() {
+            let text = match id {
+                "npv" => money(f.npv_contribution),
+                "npv-delta" => money(f.npv_delta),
+                "benefit-all" => money(f.client_benefit),
+                _ => f.value_ratio.map_or_else(
+                    || "—".to_owned(),
+                    |r| format_decimal(r.fraction(), 1, 2, locale),
+                ),
+            };
+            figure(&mut h, &[id, "-", &col].concat(), &text);
+        }
+    }
+    if o.discount_only {
+        section_row(&mut h, t(Om::DiscountOnlyTitle), cmp.variants.len());
+        let refs: Vec<_> = variants
+            .iter()
+            .map(|v| discount_only(&o.base, v, &horizon))
+            .collect();
+        for (id, m) in [
+            ("do-discount", Om::DoDiscount),
+            ("do-contribution", Om::DoContribution),
+            ("do-npv", Om::DoNpv),
+        ] {
+            row(&mut h, t(m));
+            h.raw("<td></td>");
+            for (i, r) in refs.iter().enumerate() {
+                let text = r.as_ref().map_or_else(String::new, |r| match id {
+                    "do-discount" => format_percent(r.discount, 2, locale),
+                    "do-contribution" => r
+                        .figures
+                        .years
+                        .first()
+                        .map(|y| money(y.contribution))
+                        .unwrap_or_default(),
+                    _ => money(r.figures.npv_contribution),
+                });
+                figure(&mut h, &format!("{id}-{i}"), &text);
+            }
+        }
+    }
+    h.raw("</tbody></table></div>");
+    notes(&mut h, o, locale);
+    chart(&mut h, &cmp, cur, locale);
+    super::years::markup(&mut h, ws, &cmp, by_year, locale);
+    h.raw("</section>");
+    h
+}
+
+/// A figure of the table: a slot `<td>` whose id and test id are `of-fig-{id}`.
+pub(super) fn figure(h: &mut Slotted, id: &str, text: &str) {
+    let id = ["of-fig-", id].concat();
+    let attrs = ["class=\"num\" data-testid=\"", &id, "\""].concat();
+    h.slot("td", &id, &attrs, text);
+}
+
+/// The header row of the table: the base, then each variant's name with its badges
+/// (best for us, best for the client, the client's choice), one `<tr
+/// id="of-fig-head">` (a block: a badge that moves rewrites this row only).
+fn head(h: &mut Slotted, cmp: &Comparison, o: &Offer, locale: Locale) {
+    let t = |m: Om| m.text(locale);
+    h.raw("<tr id=\"of-fig-head\"><th scope=\"col\"></th>")
         .cell("th", "scope=\"col\" class=\"num\"", t(Om::Base));
     for (i, f) in cmp.variants.iter().enumerate() {
         h.raw("<th scope=\"col\" class=\"num\">").text(&f.name);
@@ -58,104 +152,11 @@ pub(super) fn markup(ws: &Workspace, o: &Offer, locale: Locale) -> String {
         }
         h.raw("</th>");
     }
-    h.raw("</tr></thead><tbody>");
-    section_row(&mut h, t(Om::FirstYear), cmp.variants.len());
-    let revenue = year(|y| y.revenue);
-    let gross = year(|y| y.gross_profit);
-    let levers = year(|y| y.lever_cost);
-    let financing = year(|y| y.financing_cost);
-    let cts = year(|y| y.cost_to_serve);
-    let contribution = year(|y| y.contribution);
-    let benefit = year(|y| y.client_benefit);
-    let margin = |f: &VariantFigures| {
-        first(f)
-            .and_then(|y| y.contribution_margin)
-            .map(|r| format_percent(r, 1, locale))
-            .unwrap_or_else(|| "—".to_owned())
-    };
-    let value_ratio = |f: &VariantFigures| ratio(first(f).and_then(|y| y.value_ratio));
-    let delta = |f: &VariantFigures| {
-        f.deltas
-            .first()
-            .map(|d| money(d.contribution))
-            .unwrap_or_default()
-    };
-    let npv = |f: &VariantFigures| money(f.npv_contribution);
-    let npv_delta = |f: &VariantFigures| money(f.npv_delta);
-    let benefit_all = |f: &VariantFigures| money(f.client_benefit);
-    let ratio_all = |f: &VariantFigures| ratio(f.value_ratio);
-    let rows: [Row; 10] = [
-        ("revenue", Om::Revenue, &revenue),
-        ("gross", Om::GrossProfit, &gross),
-        ("levers", Om::LeverCost, &levers),
-        ("financing", Om::FinancingCost, &financing),
-        ("cts", Om::CostToServeRow, &cts),
-        ("contribution", Om::Contribution, &contribution),
-        ("margin", Om::Margin, &margin),
-        ("benefit", Om::ClientBenefit, &benefit),
-        ("ratio", Om::ValueRatio, &value_ratio),
-        ("delta", Om::DeltaContribution, &delta),
-    ];
-    for row in &rows {
-        table_row(&mut h, row, &cmp, locale);
-    }
-    section_row(
-        &mut h,
-        &format!("{} {}", t(Om::OverHorizon), horizon.years),
-        cmp.variants.len(),
-    );
-    let rows: [Row; 4] = [
-        ("npv", Om::Npv, &npv),
-        ("npv-delta", Om::NpvDelta, &npv_delta),
-        ("benefit-all", Om::ClientBenefit, &benefit_all),
-        ("ratio-all", Om::ValueRatio, &ratio_all),
-    ];
-    for row in &rows {
-        table_row(&mut h, row, &cmp, locale);
-    }
-    if o.discount_only {
-        section_row(&mut h, t(Om::DiscountOnlyTitle), cmp.variants.len());
-        let refs: Vec<_> = variants
-            .iter()
-            .map(|v| discount_only(&o.base, v, &horizon))
-            .collect();
-        for (id, m) in [
-            ("do-discount", Om::DoDiscount),
-            ("do-contribution", Om::DoContribution),
-            ("do-npv", Om::DoNpv),
-        ] {
-            h.raw("<tr>")
-                .cell("th", "scope=\"row\"", t(m))
-                .raw("<td></td>");
-            for (i, r) in refs.iter().enumerate() {
-                let text = r.as_ref().map_or_else(String::new, |r| match id {
-                    "do-discount" => format_percent(r.discount, 2, locale),
-                    "do-contribution" => r
-                        .figures
-                        .years
-                        .first()
-                        .map(|y| money(y.contribution))
-                        .unwrap_or_default(),
-                    _ => money(r.figures.npv_contribution),
-                });
-                h.cell(
-                    "td",
-                    &format!("class=\"num\" data-testid=\"of-fig-{id}-{i}\""),
-                    &text,
-                );
-            }
-            h.raw("</tr>");
-        }
-    }
-    h.raw("</tbody></table></div>");
-    notes(&mut h, o, locale);
-    chart(&mut h, &cmp, cur, locale);
-    h.raw("</section>");
-    h.finish()
+    h.raw("</tr>");
 }
 
 /// A row spanning the table that names the rows below it.
-fn section_row(h: &mut Html, title: &str, variants: usize) {
+fn section_row(h: &mut Slotted, title: &str, variants: usize) {
     h.raw("<tr class=\"of-sub\">")
         .cell(
             "th",
@@ -165,32 +166,21 @@ fn section_row(h: &mut Html, title: &str, variants: usize) {
         .raw("</tr>");
 }
 
-/// One row of figures: the base, then every variant.
-fn table_row(h: &mut Html, (id, label, value): &Row, cmp: &Comparison, locale: Locale) {
-    h.raw("<tr>")
-        .cell("th", "scope=\"row\"", label.text(locale))
-        .cell(
-            "td",
-            &format!("class=\"num\" data-testid=\"of-fig-{id}-b\""),
-            &value(&cmp.base),
-        );
-    for (i, f) in cmp.variants.iter().enumerate() {
-        h.cell(
-            "td",
-            &format!("class=\"num\" data-testid=\"of-fig-{id}-{i}\""),
-            &value(f),
-        );
-    }
-    h.raw("</tr>");
+/// Opens a row of the table headed `label` (the next row or the body's end closes it).
+fn row(h: &mut Slotted, label: &str) {
+    h.raw("<tr>").cell("th", "scope=\"row\"", label);
 }
 
 /// The break-even line of each variant with a deeper discount than the base, and the
-/// capacity warning of each variant that needs more hours than the team has.
-fn notes(h: &mut Html, o: &Offer, locale: Locale) {
+/// capacity warning of each variant that needs more hours than the team has: one
+/// `<ul id="of-notes">` (a block: a line that comes or goes rewrites the list only;
+/// each line is a slot).
+fn notes(h: &mut Slotted, o: &Offer, locale: Locale) {
     let t = |m: Om| m.text(locale);
     let b = &o.base;
     let list = b.list_price.amount();
-    h.raw("<ul class=\"of-notes\">");
+    h.begin("of-notes")
+        .raw("<ul id=\"of-notes\" class=\"of-notes\">");
     for (i, ov) in o.variants.iter().enumerate() {
         let x = &ov.variant;
         let name = format!("{} {} «{}»", t(Om::Variant), i + 1, x.name);
@@ -206,38 +196,43 @@ fn notes(h: &mut Html, o: &Offer, locale: Locale) {
                     || t(Om::Impossible).to_owned(),
                     |g| format!("{} {}", t(Om::BreakEven2), format_percent(g, 1, locale)),
                 );
-                h.raw("<li data-testid=\"of-break-even-")
-                    .raw(&i.to_string())
-                    .raw("\">")
-                    .text(&format!(
+                let id = format!("of-break-even-{i}");
+                h.slot(
+                    "li",
+                    &id,
+                    &format!("data-testid=\"{id}\""),
+                    &format!(
                         "{name}: {} {} {}, {tail}",
                         t(Om::BreakEven1),
                         format_percent(Rate(d), 1, locale),
                         t(Om::OfList)
-                    ))
-                    .raw("</li>");
+                    ),
+                );
             }
         }
         let cap = capacity_check(x, o.available_hours);
         if cap.over_capacity {
-            h.raw("<li class=\"warn\" role=\"status\" data-testid=\"of-capacity-")
-                .raw(&i.to_string())
-                .raw("\">")
-                .text(&format!(
+            let id = format!("of-capacity-{i}");
+            h.slot(
+                "li",
+                &id,
+                &format!("class=\"warn\" role=\"status\" data-testid=\"{id}\""),
+                &format!(
                     "{name}: {} {}, {} {}",
                     t(Om::Capacity),
                     format_decimal(cap.needed_hours, 0, 1, locale),
                     t(Om::CapacityOf),
                     format_decimal(cap.available_hours, 0, 1, locale)
-                ))
-                .raw("</li>");
+                ),
+            );
         }
     }
-    h.raw("</ul>");
+    h.raw("</ul>").end();
 }
 
-/// A bar chart of the first-year contribution and client benefit per variant.
-fn chart(h: &mut Html, cmp: &Comparison, cur: &Currency, locale: Locale) {
+/// A bar chart of the first-year contribution and client benefit per variant; nothing
+/// when every bar is zero. The bars' positions and their titles are slots.
+fn chart(h: &mut Slotted, cmp: &Comparison, cur: &Currency, locale: Locale) {
     let t = |m: Om| m.text(locale);
     let pairs: Vec<(String, Decimal, Decimal)> = cmp
         .variants
@@ -264,16 +259,19 @@ fn chart(h: &mut Html, cmp: &Comparison, cur: &Currency, locale: Locale) {
         return;
     }
     let (width, height, plot) = (600, 260, Decimal::from(200));
-    let y_of = |v: Decimal| -> i64 {
+    // 10–210 px from the top: the plot's 200 px below a margin of 10.
+    let y_of = |v: Decimal| -> u32 {
         let px = (top - v) * plot / span + Decimal::from(10);
         px.round().try_into().unwrap_or(0)
     };
-    let zero = y_of(Decimal::ZERO);
+    let zero = y_of(Decimal::ZERO).to_string();
     let slot = width / pairs.len().max(1) as i64;
-    h.raw("<figure class=\"of-chart\"><svg viewBox=\"0 0 600 260\" role=\"img\" aria-labelledby=\"of-chart-cap\">");
-    h.raw(&format!(
-        "<line x1=\"0\" x2=\"{width}\" y1=\"{zero}\" y2=\"{zero}\" stroke=\"#888\"/>"
-    ));
+    h.raw("<figure class=\"of-chart\"><svg viewBox=\"0 0 600 260\" role=\"img\" aria-labelledby=\"of-chart-cap\">")
+        .raw(&format!("<line id=\"of-chart-0\" x1=\"0\" x2=\"{width}\""))
+        .attr("of-chart-0", "y1", &zero)
+        .attr("of-chart-0", "y2", &zero)
+        .raw(" stroke=\"#888\"/>");
+    let zero = y_of(Decimal::ZERO);
     for (i, (name, contribution, benefit)) in pairs.iter().enumerate() {
         let x0 = i as i64 * slot + slot / 2 - 44;
         for (k, (v, class)) in [(contribution, "us"), (benefit, "client")]
@@ -286,13 +284,21 @@ fn chart(h: &mut Html, cmp: &Comparison, cur: &Currency, locale: Locale) {
             } else {
                 (zero, y - zero)
             };
+            let id = format!("of-bar-{class}-{i}");
             h.raw(&format!(
-                "<rect class=\"{class}\" x=\"{}\" y=\"{top_y}\" width=\"40\" height=\"{}\"><title>",
-                x0 + k as i64 * 46,
-                bar.max(1)
+                "<rect id=\"{id}\" class=\"{class}\" x=\"{}\" width=\"40\"",
+                x0 + k as i64 * 46
             ))
-            .text(&format_money(Money(**v), cur, true, locale))
-            .raw("</title></rect>");
+            .attr(&id, "y", &top_y.to_string())
+            .attr(&id, "height", &bar.max(1).to_string())
+            .raw(">")
+            .slot(
+                "title",
+                &format!("{id}-t"),
+                "",
+                &format_money(Money(**v), cur, true, locale),
+            )
+            .raw("</rect>");
         }
         h.raw(&format!(
             "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\">",

@@ -9,10 +9,16 @@ mod edit;
 mod fields;
 mod figures;
 mod form;
+mod slots;
+mod variant_form;
+mod years;
 
 use crate::engine::action::{next_offer_id, Action};
-use crate::engine::model::{ClientId, OfferId};
-use crate::engine::offer::{Offer, OfferVariant};
+use crate::engine::locale::{format_money, Locale};
+use crate::engine::model::{ClientId, OfferId, Workspace};
+use crate::engine::money::Money;
+use crate::engine::offer::prefill::CONVENTIONAL_LIST_PRICE;
+use crate::engine::offer::{base_from_client, default_base, Gap, Offer, OfferVariant};
 use crate::ui::i18n::{tr, use_lang, Om};
 use crate::ui::state::use_store;
 use leptos::prelude::*;
@@ -34,6 +40,8 @@ pub(super) struct Page {
     /// The offer with the number being typed (not saved yet): the figures follow
     /// every keystroke, the workspace changes when the field does.
     pub draft: RwSignal<Option<Offer>>,
+    /// The variant whose figures are shown per year (index), if any.
+    pub by_year: RwSignal<Option<usize>>,
 }
 
 impl Page {
@@ -64,45 +72,93 @@ fn chosen_in_address() -> Option<OfferId> {
 pub(super) fn choose(page: Page, id: OfferId) {
     page.chosen.set(Some(id));
     page.draft.set(None);
+    page.by_year.set(None);
     if let Ok(history) = window().history() {
         let url = format!("?s=offers&o={}", id.0);
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
     }
 }
 
-/// A new offer for `client`: a sensible base deal and two variants copied from it.
-fn new_offer(client: Option<ClientId>, name: String, variant: &str) -> Offer {
-    use crate::engine::money::{Money, Rate};
-    use rust_decimal::Decimal;
-    let base = crate::engine::offer::BaseDeal {
-        volume_per_year: Decimal::from(10_000),
-        list_price: Money(Decimal::from(1_000)),
-        unit_cost: Money(Decimal::from(750)),
-        discount: Rate(Decimal::new(5, 2)),
-        payment_days: 30,
-        cost_to_serve: Money(Decimal::from(500_000)),
-        financing_rate: Rate(Decimal::new(16, 2)),
+/// A new offer for `client` of `ws`: the base deal from the client's profitability
+/// model ([`base_from_client`]; the default deal without a client) and two variants
+/// copied from it. Also the note saying where the base deal came from, and what in it
+/// is a default and why.
+fn new_offer(ws: &Workspace, client: Option<ClientId>, locale: Locale) -> (Offer, String) {
+    let t = |m: Om| m.text(locale);
+    let found = client.and_then(|id| ws.clients.iter().find(|c| c.id == id));
+    let (name, base, note) = match found {
+        Some(c) => {
+            let p = base_from_client(c);
+            (c.name.clone(), p.base, prefill_note(ws, &p.gaps, locale))
+        }
+        None => (
+            t(Om::NewOfferName).to_owned(),
+            default_base(),
+            t(Om::PrefillNoClient).to_owned(),
+        ),
     };
     let variants = (1..=2)
         .map(|n| {
             let mut v = base.as_variant();
-            v.name = format!("{variant} {n}");
+            v.name = format!("{} {n}", t(Om::NewVariantName));
             OfferVariant {
                 variant: v,
                 feedback: Default::default(),
             }
         })
         .collect();
-    Offer {
+    let offer = Offer {
         id: OfferId(0),
         client,
         name,
         base,
-        growth: Rate(Decimal::ZERO),
-        available_hours: Decimal::from(500),
+        growth: Default::default(),
+        available_hours: rust_decimal::Decimal::from(500),
         variants,
         chosen: None,
         discount_only: false,
+    };
+    (offer, note)
+}
+
+/// The note on a base deal prefilled from a client: what came from the profitability
+/// model, the conventional price, and each gap with its reason.
+fn prefill_note(ws: &Workspace, gaps: &[Gap], locale: Locale) -> String {
+    let t = |m: Om| m.text(locale);
+    let price = format_money(
+        Money(CONVENTIONAL_LIST_PRICE.into()),
+        &ws.settings.currency,
+        true,
+        locale,
+    );
+    let mut note = if gaps.contains(&Gap::Revenue) {
+        t(Om::PrefillNoRevenue).to_owned()
+    } else {
+        t(Om::PrefillDone).to_owned() + " " + &price + "."
+    };
+    // « Typical: a; b.»
+    let mut first = true;
+    for gap in gaps.iter().filter(|g| **g != Gap::Revenue) {
+        note += if first { " " } else { "; " };
+        if first {
+            note = note + t(Om::PrefillPartly) + " ";
+        }
+        note += gap_text(*gap).text(locale);
+        first = false;
+    }
+    if !first {
+        note.push('.');
+    }
+    note
+}
+
+/// The reason shown for a gap of the prefill.
+fn gap_text(gap: Gap) -> Om {
+    match gap {
+        Gap::Revenue => Om::PrefillNoRevenue,
+        Gap::Receivables => Om::PrefillNoReceivables,
+        Gap::CostToServe => Om::PrefillNoCosts,
+        Gap::FinancingRate => Om::PrefillNoRate,
     }
 }
 
@@ -116,6 +172,7 @@ pub fn OffersPage() -> impl IntoView {
         client_view: RwSignal::new(false),
         notice: RwSignal::new(None),
         draft: RwSignal::new(None),
+        by_year: RwSignal::new(None),
     };
     let store = page.store;
     let lang = page.lang;
@@ -141,19 +198,13 @@ pub fn OffersPage() -> impl IntoView {
     let create = move |_| {
         let locale = lang.get_untracked();
         let client = for_client.get_untracked().parse().ok().map(ClientId);
-        let name = store.ws().with_untracked(|ws| {
-            client
-                .and_then(|id| ws.clients.iter().find(|c| c.id == id))
-                .map_or_else(
-                    || Om::NewOfferName.text(locale).to_owned(),
-                    |c| c.name.clone(),
-                )
-        });
-        let offer = new_offer(client, name, Om::NewVariantName.text(locale));
+        let (offer, note) = store
+            .ws()
+            .with_untracked(|ws| new_offer(ws, client, locale));
         let id = store.ws().with_untracked(next_offer_id);
         if edit::act(page, Action::AddOffer(Box::new(offer))) {
             choose(page, id);
-            page.notice.set(None);
+            page.notice.set(Some((true, note)));
         }
     };
     view! {

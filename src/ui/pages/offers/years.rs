@@ -1,0 +1,160 @@
+//! The figures of one variant per year of the horizon, with the base deal's under
+//! each line (domain §4: "per variant and year"): revenue, gross profit, cost of
+//! levers, financing of the deferral, cost-to-serve, contribution, margin, client
+//! benefit, value ratio, contribution against the base, and the NPV over the horizon.
+//! Years are columns (calendar years from the workspace's start year). A row of
+//! buttons, one per variant, opens the table of that variant and closes it again
+//! (closed at first: a keystroke then has fewer figures to rewrite and lay out). Our
+//! figures only: not in the client-safe view.
+
+use super::slots::Slotted;
+use crate::engine::locale::{format_decimal, format_money, format_percent, Locale};
+use crate::engine::model::{Currency, Workspace};
+use crate::engine::offer::{Comparison, YearFigures};
+use crate::ui::i18n::Om;
+
+/// The lines of the table (and of the first year in [`super::figures`]): test id,
+/// label, and whether the base deal's value is shown
+/// under the variant's.
+pub(super) const LINES: [(&str, Om, bool); 9] = [
+    ("revenue", Om::Revenue, true),
+    ("gross", Om::GrossProfit, true),
+    ("levers", Om::LeverCost, true),
+    ("financing", Om::FinancingCost, true),
+    ("cts", Om::CostToServeRow, true),
+    ("contribution", Om::Contribution, true),
+    ("margin", Om::Margin, true),
+    ("benefit", Om::ClientBenefit, false),
+    ("ratio", Om::ValueRatio, false),
+];
+
+/// The text of line `k` of [`LINES`] in year `y`: money in whole units, the margin in
+/// per cent, the value ratio as a number; «—» when undefined.
+pub(super) fn line_text(k: usize, y: &YearFigures, cur: &Currency, locale: Locale) -> String {
+    let amount = match k {
+        0 => y.revenue,
+        1 => y.gross_profit,
+        2 => y.lever_cost,
+        3 => y.financing_cost,
+        4 => y.cost_to_serve,
+        5 => y.contribution,
+        7 => y.client_benefit,
+        6 => {
+            return y
+                .contribution_margin
+                .map_or_else(|| "—".to_owned(), |r| format_percent(r, 1, locale))
+        }
+        _ => {
+            return y.value_ratio.map_or_else(
+                || "—".to_owned(),
+                |r| format_decimal(r.fraction(), 1, 2, locale),
+            )
+        }
+    };
+    format_money(amount, cur, true, locale)
+}
+
+/// Writes the buttons that open the per-year figures of a variant, and those of
+/// variant `pick` of `cmp` when it names one, into `h`; nothing without variants.
+#[inline(never)]
+pub(super) fn markup(
+    h: &mut Slotted,
+    ws: &Workspace,
+    cmp: &Comparison,
+    pick: Option<usize>,
+    locale: Locale,
+) {
+    let t = |m: Om| m.text(locale);
+    if cmp.variants.is_empty() {
+        return;
+    }
+    let pick = pick.filter(|i| *i < cmp.variants.len());
+    let cur = &ws.settings.currency;
+    h.raw("<section class=\"of-years\" aria-labelledby=\"of-yr-title\">")
+        .cell("h3", "id=\"of-yr-title\"", t(Om::ByYearTitle))
+        .raw("<div class=\"of-toolbar\" role=\"group\" aria-label=\"")
+        .text(t(Om::ByYearPick))
+        .raw("\">");
+    let title = |i: usize| format!("{} {}. {}", t(Om::Variant), i + 1, cmp.variants[i].name);
+    for i in 0..cmp.variants.len() {
+        h.raw("<button type=\"button\" data-act=\"by-year\" data-v=\"")
+            .raw(&i.to_string())
+            .raw("\" aria-pressed=\"")
+            .raw(if pick == Some(i) { "true" } else { "false" })
+            .raw("\">")
+            .text(&title(i))
+            .raw("</button>");
+    }
+    h.raw("</div>");
+    let Some(pick) = pick else {
+        h.raw("</section>");
+        return;
+    };
+    let v = &cmp.variants[pick];
+    h.raw("<div class=\"table-scroll\"><table class=\"of-table\" aria-label=\"")
+        .text(t(Om::ByYearTitle))
+        .raw(": ")
+        .text(&title(pick))
+        .raw("\"><thead><tr><th scope=\"col\"></th>");
+    for y in &v.years {
+        let year = ws.settings.start_year + y.year as i32 - 1;
+        h.cell("th", "scope=\"col\" class=\"num\"", &year.to_string());
+    }
+    h.raw("</tr></thead><tbody>");
+    for (k, (id, label, with_base)) in LINES.iter().enumerate() {
+        row(h, label.text(locale), false);
+        for y in &v.years {
+            cell(h, id, "-", y.year, &line_text(k, y, cur, locale));
+        }
+        if *with_base {
+            row(h, t(Om::ByYearBase), true);
+            for y in &cmp.base.years {
+                cell(h, id, "-b-", y.year, &line_text(k, y, cur, locale));
+            }
+        }
+    }
+    row(h, t(Om::DeltaContribution), false);
+    for d in &v.deltas {
+        let delta = format_money(d.contribution, cur, true, locale);
+        cell(h, "delta", "-", d.year, &delta);
+    }
+    let span = v.years.len().max(1).to_string();
+    for (id, label, value, muted) in [
+        ("npv", t(Om::Npv), v.npv_contribution, false),
+        ("npv-b", t(Om::ByYearBase), cmp.base.npv_contribution, true),
+        ("npv-delta", t(Om::NpvDelta), v.npv_delta, false),
+    ] {
+        row(h, label, muted);
+        let id = ["of-yr-", id].concat();
+        let attrs = [
+            "colspan=\"",
+            &span,
+            "\" class=\"num\" data-testid=\"",
+            &id,
+            "\"",
+        ]
+        .concat();
+        h.slot("td", &id, &attrs, &format_money(value, cur, true, locale));
+    }
+    h.raw("</tbody></table></div></section>");
+}
+
+/// Opens a row headed `label` (a `<tr>` needs no end tag: the next one or the end of
+/// the body closes it); `muted` for the base's lines.
+fn row(h: &mut Slotted, label: &str, muted: bool) {
+    h.raw(if muted {
+        "<tr class=\"muted\">"
+    } else {
+        "<tr>"
+    })
+    .cell("th", "scope=\"row\"", label);
+}
+
+/// A figure of the per-year table: a slot `<td>` whose id and test id are
+/// `of-yr-{line}{sep}{year}` (`of-yr-revenue-2`: revenue in year 2;
+/// `of-yr-revenue-b-2`: the base's).
+fn cell(h: &mut Slotted, line: &str, sep: &str, year: u32, text: &str) {
+    let id = ["of-yr-", line, sep, &year.to_string()].concat();
+    let attrs = ["class=\"num\" data-testid=\"", &id, "\""].concat();
+    h.slot("td", &id, &attrs, text);
+}
