@@ -40,6 +40,8 @@ test("closing the page right after an edit loses nothing", async ({ page, contex
 });
 
 test("a bad file lists its problems with paths and changes nothing", async ({ page }) => {
+  // Handing a 49 MiB file to the page (below) takes 10–25 s on a loaded 2-core machine.
+  test.slow();
   const app = new App(page);
   await app.open("?s=data");
   const transfer = new TransferPanel(page);
