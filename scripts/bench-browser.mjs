@@ -51,6 +51,17 @@ export function printProfile({ nodes, samples, timeDeltas }, title = "CPU profil
   });
   const total = [...self.values()].reduce((a, b) => a + b, 0);
   console.log(`${title}, ${total.toFixed(0)} ms:`);
+  // The same grouped: wasm, JS (the glue, the page's scripts), the browser's built-in
+  // functions (DOM calls), and the profiler's own categories.
+  const groups = new Map();
+  for (const [name, ms] of self) {
+    const [fn, file] = [name.slice(0, name.lastIndexOf(" ")), name.slice(name.lastIndexOf(" ") + 1)];
+    const group = file.endsWith(".wasm") ? "wasm" : file ? "JS" : fn.startsWith("(") ? fn : "built-in (DOM, timers)";
+    groups.set(group, (groups.get(group) ?? 0) + ms);
+  }
+  console.log(
+    "  " + [...groups].sort((a, b) => b[1] - a[1]).map(([g, ms]) => `${g} ${ms.toFixed(0)} ms`).join(", "),
+  );
   for (const [name, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, top)) {
     console.log(`${ms.toFixed(1).padStart(8)} ms ${((100 * ms) / total).toFixed(1).padStart(5)} %  ${name.slice(0, 150)}`);
   }

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Prints the gzip -9 size of the release bundle in dist/, in two parts:
 // - the first load: what index.html makes the browser fetch before the app shows
-//   anything (the main wasm module, its JS glue, the CSS);
+//   anything (the main wasm module, its JS glue and the snippets it imports, the CSS);
 // - on demand: the modules split off for the sections and tabs loaded when opened
 //   (split_*.wasm, the chunks they share, the loader __wasm_split.js).
 // Fails when the first load exceeds --budget-kb or everything exceeds --total-kb.
@@ -18,7 +18,9 @@ const totalBudget = Number(arg("--total-kb", Infinity));
 
 const first = { ".wasm": [0, 0], ".js": [0, 0], ".css": [0, 0] };
 const later = [0, 0, 0];
-for (const name of readdirSync(dir)) {
+// The top folder, and snippets/ (JS declared in the Rust code, imported by the glue).
+const files = readdirSync(dir, { recursive: true }).filter((n) => !n.includes("/") || n.startsWith("snippets/"));
+for (const name of files) {
   const ext = extname(name);
   if (!(ext in first) || name === "sw.js") continue;
   const raw = readFileSync(join(dir, name));

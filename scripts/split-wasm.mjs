@@ -19,11 +19,12 @@
 //    `reference-types`, see .cargo/config.toml: wasm-bindgen then keeps i32 handles in
 //    every signature a split module calls through the shared function table.)
 // 4. wasm-bindgen (`--target web`) on the main module; the function table exported as
-//    `__indirect_function_table`, which the loader hands to the split modules.
+//    `__indirect_function_table`, which the loader hands to the split modules; the JS
+//    snippets (`inline_js`) next to the glue.
 // 5. wasm-opt on every module (release only): the flags Trunk used to pass (see
 //    index.html), and `--low-memory-unused` for the main module only.
 import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
 import { exports, functionNames, withExports } from "./wasm-sections.mjs";
@@ -36,6 +37,8 @@ const profile = arg("--profile", process.env.TRUNK_PROFILE ?? "release");
 const target = process.env.CARGO_TARGET_DIR ? resolve(process.env.CARGO_TARGET_DIR) : join(root, "target");
 const input = join(target, "wasm32-unknown-unknown", profile, "kam-studio.wasm");
 const KEEP = "__kam_keep_";
+// KAM_KEEP_NAMES=1 keeps the functions' names (for CPU profiles; a bigger bundle).
+const names = process.env.KAM_KEEP_NAMES === "1";
 
 const glue = readdirSync(dir).find((n) => /^kam-studio-[0-9a-f]+\.js$/.test(n));
 if (!glue) throw new Error(`split-wasm: no kam-studio-<hash>.js in ${dir}`);
@@ -63,7 +66,7 @@ try {
 
   // 4. wasm-bindgen, and the table the split modules import.
   const bound = join(work, "bound");
-  run("wasm-bindgen", ["--target", "web", "--no-typescript", "--out-dir", bound, "--out-name", outName, join(work, "main.wasm")]);
+  run("wasm-bindgen", ["--target", "web", "--no-typescript", ...(names ? ["--keep-debug"] : []), "--out-dir", bound, "--out-name", outName, join(work, "main.wasm")]);
   const bg = readFileSync(join(bound, `${outName}_bg.wasm`));
   const withTable = exports(bg);
   if (!withTable.some((e) => e.field === "__indirect_function_table")) {
@@ -71,6 +74,8 @@ try {
   }
   writeFileSync(join(dir, `${outName}_bg.wasm`), withExports(bg, withTable));
   copyFileSync(join(bound, `${outName}.js`), join(dir, glue));
+  // The JS the Rust code declares (`inline_js`), which the glue imports.
+  if (existsSync(join(bound, "snippets"))) cpSync(join(bound, "snippets"), join(dir, "snippets"), { recursive: true });
 
   // 5. The split modules and the loader next to the glue; wasm-opt.
   const modules = readdirSync(parts).filter((n) => n.endsWith(".wasm") && n !== "main.wasm");
@@ -80,7 +85,7 @@ try {
   writeFileSync(join(dir, "__wasm_split.js"), loader.replace('from "./main.js"', `from "./${glue}"`));
   if (profile === "release") {
     const features = ["--enable-bulk-memory", "--enable-mutable-globals", "--enable-nontrapping-float-to-int", "--enable-sign-ext", "--enable-multivalue"];
-    const opt = (file, extra) => run("wasm-opt", ["-Oz", ...extra, "--strip-debug", "--strip-producers", "--strip-target-features", ...features, file, "-o", file]);
+    const opt = (file, extra) => run("wasm-opt", ["-Oz", ...extra, ...(names ? ["-g"] : ["--strip-debug"]), "--strip-producers", "--strip-target-features", ...features, file, "-o", file]);
     // Rust's stack grows down from 1 MiB, so the low 1 KB of memory is never addressed;
     // the split modules share that memory but get no say in its layout.
     opt(join(dir, `${outName}_bg.wasm`), ["--low-memory-unused"]);

@@ -59,6 +59,39 @@ test("the demo offer shows, and a lever updates the figures to hand-computed val
   await expect(offers.figure("revenue", 0)).toHaveText(rub("93 600 000"));
 });
 
+// «Best for the client» is the largest client benefit over the horizon. Year 1:
+// variant 3 «Сервис на объекте»: services 3 000 000 + training 800 000 + logistics
+// 900 000 = 4 700 000 ₽; variant 1 at 8 %: (520 × 0,95 − 520 × 0,92) × 200 000 =
+// 3 120 000 ₽; variant 2: bonus 1 % of 494 × 230 000 = 1 136 200 ₽ plus 30 more days
+// of 113 620 000 ₽ at 16 % = 1 494 180,82 ₽, 2 630 381 ₽. Each year's price saving
+// grows with the volume (5 % a year), the services do not: over five years variant 1
+// gives 3 120 000 × 5,52563125 = 17,2 M against variant 3's 23,5 M. At 15 % variant 1
+// gives (494 − 442) × 200 000 = 10 400 000 ₽ in year 1, 57,5 M over five years: the
+// badge moves to it as the figure is typed.
+test("the «best for the client» badge moves with the keystrokes, to the hand-computed variant", async ({ page }) => {
+  const app = new App(page);
+  await app.open("?s=offers");
+  const offers = new OffersPage(page);
+  const best = (i) => page.getByTestId(`of-badge-client-${i}`);
+  await expect(offers.figure("benefit", 0)).toHaveText(rub("3 120 000"));
+  await expect(offers.figure("benefit", 1)).toHaveText(rub("2 630 381"));
+  await expect(offers.figure("benefit", 2)).toHaveText(rub("4 700 000"));
+  await expect(best(2)).toBeVisible();
+  await expect(best(2)).toHaveText("лучше всего для клиента");
+  await expect(best(0)).toBeHidden();
+  await expect(best(1)).toBeHidden();
+
+  await offers.field("discount", 0).fill("15");
+  await expect(offers.figure("benefit", 0)).toHaveText(rub("10 400 000"));
+  await expect(best(0)).toBeVisible();
+  await expect(best(2)).toBeHidden();
+  // Back to 8 %: back to variant 3.
+  await offers.field("discount", 0).fill("8");
+  await expect(offers.figure("benefit", 0)).toHaveText(rub("3 120 000"));
+  await expect(best(2)).toBeVisible();
+  await expect(best(0)).toBeHidden();
+});
+
 test("the client's feedback and choice are recorded and survive a reload", async ({ page }) => {
   const app = new App(page);
   await app.open("?s=offers");

@@ -79,20 +79,24 @@ pub(super) fn Editor(page: Page) -> impl IntoView {
             w.as_ref()
                 .is_some_and(|(wo, wl, wc)| *wl == locale && *wc == client && *wo == o)
         });
-        // The figures (not in the client view), from the draft while one is typed.
-        let fresh = (!client).then(|| {
-            let shown = draft.as_ref().unwrap_or(&o);
+        // The figures (not in the client view), from the draft while one is typed:
+        // while the forms stay as they are, the figures' values first (enough unless
+        // a shape changed, see `slots`).
+        let shown = draft.as_ref().unwrap_or(&o);
+        let figures = |full| {
             page.store
                 .ws()
-                .with(|ws| super::figures::markup(ws, shown, by_year, locale))
-        });
-        let fresh = match (same, fresh, doc.get_element_by_id(FIGURES)) {
-            (true, Some(fresh), Some(el)) => {
-                written.update_value(|(_, last)| patch(&el, last, fresh));
+                .with(|ws| super::figures::markup(ws, shown, by_year, locale, full))
+        };
+        if let (true, false, Some(el)) = (same, client, doc.get_element_by_id(FIGURES)) {
+            let done = written.try_update_value(|(_, last)| {
+                patch(&el, last, figures(false)) || patch(&el, last, figures(true))
+            });
+            if done.is_some() {
                 return;
             }
-            (_, fresh, _) => fresh,
-        };
+        }
+        let fresh = (!client).then(|| figures(true));
         let Some(el) = doc.get_element_by_id(HOST) else {
             return;
         };

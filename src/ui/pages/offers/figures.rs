@@ -17,16 +17,27 @@ use crate::ui::i18n::Om;
 use rust_decimal::Decimal;
 
 /// The figures' markup for offer `o` of `ws`, with the per-year figures of variant
-/// `by_year` when it names one.
+/// `by_year` when it names one; without the markup itself unless `full` (see
+/// [`Slotted::values`]).
 #[inline(never)]
-pub(super) fn markup(ws: &Workspace, o: &Offer, by_year: Option<usize>, locale: Locale) -> Slotted {
+pub(super) fn markup(
+    ws: &Workspace,
+    o: &Offer,
+    by_year: Option<usize>,
+    locale: Locale,
+    full: bool,
+) -> Slotted {
     let t = |m: Om| m.text(locale);
     let cur = &ws.settings.currency;
     let horizon = o.horizon(&ws.settings);
     let variants: Vec<_> = o.variants.iter().map(|v| v.variant.clone()).collect();
     let cmp = compare(&o.base, &variants, &horizon);
     let money = |m: Money| format_money(m, cur, true, locale);
-    let mut h = Slotted::new();
+    let mut h = if full {
+        Slotted::new()
+    } else {
+        Slotted::values()
+    };
     h.raw("<section class=\"of-figures\" aria-labelledby=\"of-fig-title\">")
         .cell("h2", "id=\"of-fig-title\"", t(Om::FiguresTitle))
         .raw("<div class=\"table-scroll\"><table class=\"of-table\"><thead>")
@@ -126,7 +137,9 @@ pub(super) fn figure(h: &mut Slotted, id: &str, text: &str) {
 
 /// The header row of the table: the base, then each variant's name with its badges
 /// (best for us, best for the client, the client's choice), one `<tr
-/// id="of-fig-head">` (a block: a badge that moves rewrites this row only).
+/// id="of-fig-head">`. «Best for» may move on any keystroke: both badges are always
+/// there, their `class` a slot that hides the one not earned (`off`); the client's
+/// choice changes by a click only, and rewrites the row (a block).
 fn head(h: &mut Slotted, cmp: &Comparison, o: &Offer, locale: Locale) {
     let t = |m: Om| m.text(locale);
     h.raw("<tr id=\"of-fig-head\"><th scope=\"col\"></th>")
@@ -136,19 +149,25 @@ fn head(h: &mut Slotted, cmp: &Comparison, o: &Offer, locale: Locale) {
         for (on, m, class) in [
             (cmp.best_for_us == Some(i), Om::BestForUs, "us"),
             (cmp.best_for_client == Some(i), Om::BestForClient, "client"),
-            (o.chosen == Some(i), Om::ChosenBadge, "chosen"),
         ] {
-            if on {
-                h.raw("<br><span class=\"badge of-")
-                    .raw(class)
-                    .raw("\" data-testid=\"of-badge-")
-                    .raw(class)
-                    .raw("-")
-                    .raw(&i.to_string())
-                    .raw("\">")
-                    .text(t(m))
-                    .raw("</span>");
-            }
+            let id = format!("of-badge-{class}-{i}");
+            let classes = format!("badge of-{class}{}", if on { "" } else { " off" });
+            h.raw("<span id=\"")
+                .raw(&id)
+                .raw("\" data-testid=\"")
+                .raw(&id)
+                .raw("\"")
+                .attr(&id, "class", &classes)
+                .raw(">")
+                .text(t(m))
+                .raw("</span>");
+        }
+        if o.chosen == Some(i) {
+            h.raw("<span class=\"badge of-chosen\" data-testid=\"of-badge-chosen-")
+                .raw(&i.to_string())
+                .raw("\">")
+                .text(t(Om::ChosenBadge))
+                .raw("</span>");
         }
         h.raw("</th>");
     }

@@ -16,10 +16,33 @@
 //! shape is the same, each block whose shape is the same gets only the slots that
 //! changed, a block whose shape changed is morphed as a whole, and nothing else is
 //! touched; otherwise the whole container is morphed.
+//!
+//! A keystroke builds the figures without their markup ([`Slotted::values`]): only the
+//! slots' values and the shapes' hashes. Only when a shape differs is the markup
+//! built ([`Slotted::new`]) and morphed.
 
 use crate::ui::morph::{morph_element, morph_html};
 use leptos::prelude::document;
 use web_sys::Element;
+
+/// A shape: the FNV-1a hash of its markup (64 bits; two different shapes of this
+/// page colliding is not a practical concern).
+#[derive(Clone, Copy, PartialEq)]
+struct Shape(u64);
+
+impl Default for Shape {
+    fn default() -> Shape {
+        Shape(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Shape {
+    fn push(&mut self, text: &str) {
+        for b in text.bytes() {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
 
 /// The container (index 0) or one block: its shape and its slots.
 #[derive(Clone, Default, PartialEq)]
@@ -27,7 +50,7 @@ struct Part {
     /// The block's element id (empty for the container).
     id: String,
     /// The markup without the slots' values (see the module doc).
-    shape: String,
+    shape: Shape,
     /// Text slots: element id, text.
     texts: Vec<(String, String)>,
     /// Attribute slots: element id, attribute, value.
@@ -39,7 +62,8 @@ struct Part {
 
 /// Markup under construction, with its shape, slots and blocks (see the module doc).
 pub(super) struct Slotted {
-    html: String,
+    /// The markup (`None`: values and shapes only).
+    html: Option<String>,
     parts: Vec<Part>,
     /// The part being written: the container or the open block.
     at: usize,
@@ -49,26 +73,44 @@ impl Slotted {
     /// An empty fragment.
     pub fn new() -> Slotted {
         Slotted {
-            html: String::with_capacity(32_768),
+            html: Some(String::with_capacity(32_768)),
             parts: vec![Part::default()],
             at: 0,
         }
     }
 
+    /// An empty fragment that keeps the slots' values and the shapes only: enough for
+    /// [`patch`] while no shape changes, and cheaper to build.
+    pub fn values() -> Slotted {
+        Slotted {
+            html: None,
+            parts: vec![Part::default()],
+            at: 0,
+        }
+    }
+
+    /// The length of the markup so far (0 without markup).
+    fn len(&self) -> usize {
+        self.html.as_ref().map_or(0, String::len)
+    }
+
     /// Appends markup written by the program (never user data); part of the shape.
     pub fn raw(&mut self, markup: &str) -> &mut Slotted {
-        self.html.push_str(markup);
-        self.parts[self.at].shape.push_str(markup);
+        if let Some(html) = &mut self.html {
+            html.push_str(markup);
+        }
+        self.parts[self.at].shape.push(markup);
         self
     }
 
     /// Appends text, escaped; part of the shape (a text that changes on a keystroke
     /// belongs in a [`slot`](Self::slot)).
     pub fn text(&mut self, text: &str) -> &mut Slotted {
-        let start = self.html.len();
-        escape(&mut self.html, text);
-        let part = &mut self.parts[self.at];
-        part.shape.push_str(&self.html[start..]);
+        if let Some(html) = &mut self.html {
+            escape(html, text);
+        }
+        // The text itself is hashed: escaping is a function of it.
+        self.parts[self.at].shape.push(text);
         self
     }
 
@@ -89,7 +131,9 @@ impl Slotted {
             self.raw(" ").raw(attrs);
         }
         self.raw(">");
-        escape(&mut self.html, text);
+        if let Some(html) = &mut self.html {
+            escape(html, text);
+        }
         self.parts[self.at]
             .texts
             .push((id.to_owned(), text.to_owned()));
@@ -101,7 +145,9 @@ impl Slotted {
     /// shape.
     pub fn attr(&mut self, id: &str, name: &'static str, value: &str) -> &mut Slotted {
         self.raw(" ").raw(name).raw("=\"");
-        escape(&mut self.html, value);
+        if let Some(html) = &mut self.html {
+            escape(html, value);
+        }
         self.parts[self.at]
             .attrs
             .push((id.to_owned(), name, value.to_owned()));
@@ -111,12 +157,14 @@ impl Slotted {
     /// Starts a block: what is written until [`end`](Self::end) is the markup of one
     /// element whose id is `id` (blocks do not nest).
     pub fn begin(&mut self, id: &str) -> &mut Slotted {
-        self.parts[0].shape.push_str("<!--");
-        self.parts[0].shape.push_str(id);
-        self.parts[0].shape.push_str("-->");
+        let shape = &mut self.parts[0].shape;
+        shape.push("<!--");
+        shape.push(id);
+        shape.push("-->");
+        let start = self.len();
         self.parts.push(Part {
             id: id.to_owned(),
-            start: self.html.len(),
+            start,
             ..Part::default()
         });
         self.at = self.parts.len() - 1;
@@ -125,14 +173,16 @@ impl Slotted {
 
     /// Ends the block started last.
     pub fn end(&mut self) -> &mut Slotted {
-        self.parts[self.at].end = self.html.len();
+        let end = self.len();
+        self.parts[self.at].end = end;
         self.at = 0;
         self
     }
 
-    /// The whole markup, and what [`patch`] needs to remember of it.
+    /// The whole markup (empty for [`Slotted::values`]), and what [`patch`] needs to
+    /// remember of it.
     pub fn finish(self) -> (String, Written) {
-        (self.html, Written(self.parts))
+        (self.html.unwrap_or_default(), Written(self.parts))
     }
 }
 
@@ -156,51 +206,100 @@ fn escape(out: &mut String, text: &str) {
 pub(super) struct Written(Vec<Part>);
 
 /// Makes container `el` show `fresh` (see the module doc). `last` is what `el` shows
-/// now, and becomes what was written.
-pub(super) fn patch(el: &Element, last: &mut Option<Written>, fresh: Slotted) {
+/// now, and becomes what was written. False, with nothing done, when `fresh` has no
+/// markup ([`Slotted::values`]) and a shape changed: build it with markup and call
+/// again.
+pub(super) fn patch(el: &Element, last: &mut Option<Written>, fresh: Slotted) -> bool {
+    let full = fresh.html.is_some();
     let (html, fresh) = fresh.finish();
     let same = |old: &Written| {
         old.0.len() == fresh.0.len()
             && old.0[0].shape == fresh.0[0].shape
             && old.0.iter().zip(&fresh.0).all(|(a, b)| a.id == b.id)
     };
-    match last.as_ref() {
-        Some(old) if same(old) => {
-            let doc = document();
-            for (k, (old, new)) in old.0.iter().zip(&fresh.0).enumerate() {
-                if k > 0 && old.shape != new.shape {
-                    if let Some(block) = doc.get_element_by_id(&new.id) {
-                        morph_element(&block, &html[new.start..new.end]);
-                    }
-                    continue;
-                }
-                for ((id, old), (_, new)) in old.texts.iter().zip(&new.texts) {
-                    if old != new {
-                        if let Some(slot) = doc.get_element_by_id(id) {
-                            set_text(&slot, new);
-                        }
-                    }
-                }
-                for ((id, name, old), (_, _, new)) in old.attrs.iter().zip(&new.attrs) {
-                    if old != new {
-                        if let Some(slot) = doc.get_element_by_id(id) {
-                            let _ = slot.set_attribute(name, new);
-                        }
-                    }
-                }
+    let Some(old) = last.as_ref().filter(|old| same(old)) else {
+        if !full {
+            return false;
+        }
+        morph_html(el, &html);
+        *last = Some(fresh);
+        return true;
+    };
+    let blocks_same = old.0.iter().zip(&fresh.0).all(|(a, b)| a.shape == b.shape);
+    if !full && !blocks_same {
+        return false;
+    }
+    let doc = document();
+    let mut batch = String::new();
+    for (k, (old, new)) in old.0.iter().zip(&fresh.0).enumerate() {
+        if k > 0 && old.shape != new.shape {
+            if let Some(block) = doc.get_element_by_id(&new.id) {
+                morph_element(&block, &html[new.start..new.end]);
+            }
+            continue;
+        }
+        for ((id, old), (_, new)) in old.texts.iter().zip(&new.texts) {
+            if old != new {
+                record(&mut batch, id, "", new);
             }
         }
-        _ => morph_html(el, &html),
+        for ((id, name, old), (_, _, new)) in old.attrs.iter().zip(&new.attrs) {
+            if old != new {
+                record(&mut batch, id, name, new);
+            }
+        }
+    }
+    if !batch.is_empty() {
+        write_slots(&batch);
     }
     *last = Some(fresh);
+    true
 }
 
-/// Sets the text of a slot: the data of its one text node when it has one (the
-/// node and its layout object stay, only the text is measured again), else its text
-/// content. A slot holds nothing but its text (see [`Slotted::slot`]).
-fn set_text(slot: &Element, text: &str) {
-    match slot.first_child() {
-        Some(node) if !text.is_empty() => node.set_node_value(Some(text)),
-        _ => slot.set_text_content(Some(text)),
+/// Separates the records of a batch for [`write_slots`].
+const RECORD: char = '\u{1e}';
+/// Separates the fields of a record.
+const FIELD: char = '\u{1f}';
+
+/// Appends to `batch` one slot to write: element `id`, its attribute `name` (empty for
+/// a text slot) and the new value. The separators cannot occur in ids and names (the
+/// program's own); in a value they become U+FFFD (a user's text pasted with control
+/// characters).
+fn record(batch: &mut String, id: &str, name: &str, value: &str) {
+    if !batch.is_empty() {
+        batch.push(RECORD);
     }
+    batch.push_str(id);
+    batch.push(FIELD);
+    batch.push_str(name);
+    batch.push(FIELD);
+    for c in value.chars() {
+        batch.push(if c == RECORD || c == FIELD {
+            '\u{fffd}'
+        } else {
+            c
+        });
+    }
+}
+
+// Every slot a keystroke changes is written in one call: one string crosses from wasm
+// to JS instead of three calls per slot (find the element, its text node, set it).
+// A text slot gets the data of its one text node when it has one (the node and its
+// layout object stay, only the text is measured again), else its text content; a
+// slot holds nothing but its text (see [`Slotted::slot`]).
+#[wasm_bindgen::prelude::wasm_bindgen(inline_js = r#"
+export function write_slots(batch) {
+  for (const rec of batch.split("\x1e")) {
+    const [id, name, value] = rec.split("\x1f");
+    const el = document.getElementById(id);
+    if (!el) continue;
+    if (name) el.setAttribute(name, value);
+    else if (el.firstChild && value !== "") el.firstChild.nodeValue = value;
+    else el.textContent = value;
+  }
+}
+"#)]
+extern "C" {
+    /// Writes the slots recorded in `batch` (see [`record`]).
+    fn write_slots(batch: &str);
 }

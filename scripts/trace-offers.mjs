@@ -1,0 +1,100 @@
+#!/usr/bin/env node
+// Where a keystroke's time goes in «Спецпредложения», from a Chromium trace: the
+// demo offer's first variant gets a discount typed N times (as measure-offers.mjs
+// does) under CPU throttling, and for each keystroke the renderer's main-thread trace
+// events are summed from the `input` event until the paint of the frame that shows
+// the new figure: the app's work (from the event until the figure is in the DOM), the
+// rendering (style, layout, pre-paint, paint, layerize, commit) and the rest
+// (waiting for the frame, timers).
+//   node scripts/trace-offers.mjs [--runs 20] [--throttle 4] [--port 4197] [--by-year]
+//                                 [--focus]
+// --focus focuses the discount field first; EXTRA_CSS="rule" adds a style sheet (to
+// try a rule without a build); TRACE_ARGS=1 prints the third keystroke's events.
+import { median, option, startBench } from "./bench-browser.mjs";
+
+const runs = Number(option("runs", 20));
+const throttle = Number(option("throttle", 4));
+const bench = await startBench({ port: Number(option("port", 4197)) });
+const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)];
+const RENDER = new Set(["UpdateLayoutTree", "Layout", "PrePaint", "Paint", "Layerize", "Commit", "UpdateLayer", "HitTest", "IntersectionObserverController::computeIntersections", "ScrollUpdate"]);
+
+try {
+  const page = await bench.browser.newPage();
+  await page.goto(`${bench.url}?s=offers`);
+  await page.getByTestId("of-fig-revenue-0").waitFor();
+  // EXTRA_CSS="…" adds a style sheet first (to try a rule without a build).
+  if (process.env.EXTRA_CSS) await page.addStyleTag({ content: process.env.EXTRA_CSS });
+  if (process.argv.includes("--by-year")) {
+    await page.locator('[data-act="by-year"][data-v="0"]').click();
+    await page.getByTestId("of-yr-revenue-1").waitFor();
+  }
+  if (process.argv.includes("--focus")) await page.locator("#of-discount-0").focus();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });
+  await bench.browser.startTracing(page, { categories: ["devtools.timeline", "blink.user_timing"] });
+  for (let i = 0; i < runs; i++) {
+    const value = String(6 + (i % 10));
+    await page.evaluate(async ([value, i]) => {
+      const input = document.querySelector("#of-discount-0");
+      const figure = () => document.querySelector('[data-testid="of-fig-revenue-0"]').textContent;
+      const before = figure();
+      input.value = value;
+      performance.mark(`key-${i}`);
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+      // After each microtask (the app's effects), then after each task.
+      for (let k = 0; k < 100 && figure() === before; k++) await null;
+      while (figure() === before) await new Promise((r) => setTimeout(r, 0));
+      performance.mark(`shown-${i}`);
+      // Two frames, so the one that paints the figure is in the trace, then a pause.
+      for (let f = 0; f < 2; f++) await new Promise((r) => requestAnimationFrame(() => r()));
+      await new Promise((r) => setTimeout(r, 50));
+    }, [value, i]);
+  }
+  const trace = JSON.parse((await bench.browser.stopTracing()).toString());
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+  const events = trace.traceEvents;
+  const marks = new Map(events.filter((e) => e.cat.includes("user_timing") && /^(key|shown)-\d+$/.test(e.name)).map((e) => [e.name, e]));
+  const key0 = marks.get("key-0");
+  const main = events.filter((e) => e.pid === key0.pid && e.tid === key0.tid && e.ph === "X").sort((a, b) => a.ts - b.ts);
+  const rows = [];
+  for (let i = 0; i < runs; i++) {
+    const start = marks.get(`key-${i}`).ts;
+    // (The app's work runs in microtasks nested in the page's own script: counted as
+    // the time from the event until the figure is in the DOM.)
+    const shown = marks.get(`shown-${i}`).ts;
+    // The first Paint that starts after the figure changed ends the keystroke.
+    const paint = main.find((e) => e.name === "Paint" && e.ts >= shown);
+    if (!paint) continue;
+    const end = paint.ts + paint.dur;
+    const inWindow = main.filter((e) => e.ts >= start && e.ts < end);
+    let render = 0;
+    const work = shown - start;
+    for (const e of inWindow) if (RENDER.has(e.name)) render += e.dur;
+    const byName = {};
+    for (const e of inWindow) if (RENDER.has(e.name)) byName[e.name] = (byName[e.name] ?? 0) + e.dur / 1000;
+    if (process.env.TRACE_ARGS && i === 2) {
+      for (const e of main.filter((e) => e.ts >= start && e.ts < shown && e.dur > 300)) console.log("  work:", e.name, (e.dur / 1000).toFixed(2), ((e.ts - start) / 1000).toFixed(2), JSON.stringify(e.args).slice(0, 200));
+      for (const e of inWindow) if (RENDER.has(e.name)) console.log(e.name, (e.dur / 1000).toFixed(2), JSON.stringify(e.args).slice(0, 400));
+    }
+    const layouts = inWindow.filter((e) => e.name === "Layout");
+    const dirty = layouts.reduce((a, e) => a + (e.args?.beginData?.dirtyObjects ?? 0), 0);
+    const roots = layouts.flatMap((e) => (e.args?.endData?.layoutRoots ?? []).map((r) => r.nodeName));
+    const paints = inWindow.filter((e) => e.name === "Paint").map((e) => {
+      const c = e.args?.data?.clip ?? [];
+      return `${e.args?.data?.nodeName} ${Math.round(c[2] - c[0])}×${Math.round(c[5] - c[1])}`;
+    });
+    rows.push({ total: (end - start) / 1000, work: work / 1000, render: render / 1000, byName, dirty, roots, paints });
+  }
+  const stat = (xs) => `median ${median(xs).toFixed(1)} ms, p95 ${p95(xs).toFixed(1)} ms`;
+  console.log(`offers trace, ${throttle}× throttling, ${rows.length} keystrokes:`);
+  console.log(`  event → paint of the frame showing the figure: ${stat(rows.map((r) => r.total))}`);
+  console.log(`  work (from the input event until the figure is in the DOM): ${stat(rows.map((r) => r.work))}`);
+  console.log(`  rendering (style, layout, paint…): ${stat(rows.map((r) => r.render))}`);
+  console.log(`  work + rendering: ${stat(rows.map((r) => r.work + r.render))}`);
+  const last = rows[rows.length - 1];
+  console.log(`  objects laid out (median): ${median(rows.map((r) => r.dirty))}; last keystroke's layout roots: ${last.roots.join(", ")}; painted: ${last.paints.join(", ")}`);
+  const names = [...new Set(rows.flatMap((r) => Object.keys(r.byName)))];
+  console.log("  rendering by step (median): " + names.map((n) => `${n} ${median(rows.map((r) => r.byName[n] ?? 0)).toFixed(1)}`).join(", "));
+} finally {
+  await bench.close();
+}
