@@ -198,3 +198,26 @@ test("criteria can be reordered, copied, deleted with undo, added, and rescaled"
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+// A change is applied a moment after its `change` event (once the focus has settled).
+// Two changes of one criterion made before the first is applied — a quick user, or
+// Enter in one field then a choice in the next — must both be kept: the second used
+// to be applied to the criterion as it was before the first, undoing it (the unit
+// came back empty and the criterion stayed «не измерим»).
+test("two quick changes of one criterion are both kept", async ({ page }) => {
+  const { profile } = await openProfile(page);
+  const brand = "Известность бренда на рынке";
+  await expect(profile.card(brand)).toContainText("не измерим: нужны единица и шкала");
+  const unit = await profile.field("Единица", brand).elementHandle();
+  const scale = await profile.select("Нормирование", brand).elementHandle();
+  // Both changes in one task, before either is applied.
+  await page.evaluate(([unit, scale]) => {
+    unit.value = "баллов";
+    unit.dispatchEvent(new Event("change", { bubbles: true }));
+    scale.value = "1";
+    scale.dispatchEvent(new Event("change", { bubbles: true }));
+  }, [unit, scale]);
+  await expect(profile.card(brand)).not.toContainText("не измерим");
+  await expect(profile.field("Единица", brand)).toHaveValue("баллов");
+  await expect(profile.select("Нормирование", brand)).toHaveValue("1");
+});

@@ -27,9 +27,10 @@ fn target(s: State, ev: &Event) -> Option<(Element, usize, String, Criterion)> {
 }
 
 /// A field changed. The change is read now and applied a moment later, once the
-/// focus has settled on the next field (the new rendering puts it back there). A
-/// number that cannot be read, or a change the rules refuse, is named and changes
-/// nothing.
+/// focus has settled on the next field (the new rendering puts it back there), to
+/// the criterion as it is then: a second change made before the first is applied (a
+/// quick user, a test) does not undo the first. A number that cannot be read, or a
+/// change the rules refuse, is named and changes nothing.
 pub(super) fn on_change(s: State, ev: &Event) {
     let Some((el, _, f, k)) = target(s, ev) else {
         return;
@@ -38,11 +39,33 @@ pub(super) fn on_change(s: State, ev: &Event) {
     let ctx = s.ctx;
     let what = named(&label(f, ctx.lang.get_untracked()), &k);
     let raw = el.unchecked_into::<HtmlInputElement>().value();
-    let raw = raw.trim();
-    let mut c = k.clone();
-    let read = match f {
+    let raw = raw.trim().to_owned();
+    let id = k.id;
+    // A refusal (either kind) renders the list again: see `ProfileView`.
+    let commit = move || {
+        let found = ctx
+            .store
+            .ws()
+            .with_untracked(|ws| ws.criteria.iter().find(|c| c.id == id).cloned());
+        let Some(k) = found else { return };
+        let mut c = k.clone();
+        match read(&mut c, f, &raw) {
+            Err(_) => ctx.refuse(&what, ctx.t(Cm::NotAValidNumber)),
+            Ok(()) if c != k => {
+                ctx.apply(Action::UpdateCriterion(c), &what);
+            }
+            Ok(()) => {}
+        }
+    };
+    set_timeout(commit, Duration::ZERO);
+}
+
+/// Field `f` of criterion `c` set from the text `raw` (trimmed); an error when it is
+/// not a number where one is needed.
+fn read(c: &mut Criterion, f: usize, raw: &str) -> Result<(), ()> {
+    match f {
         0..=3 => {
-            raw.clone_into(text_mut(&mut c, f));
+            raw.clone_into(text_mut(c, f));
             Ok(())
         }
         4 => {
@@ -67,21 +90,13 @@ pub(super) fn on_change(s: State, ev: &Event) {
             Ok(())
         }
         9 | 10 if raw.is_empty() => {
-            write(&mut c, f, None);
+            write(c, f, None);
             Ok(())
         }
-        _ => parse_decimal(raw).map(|v| write(&mut c, f, Some(v))),
-    };
-    let unchanged = c == k;
-    // A refusal (either kind) renders the list again: see `ProfileView`.
-    let commit = move || match read {
-        Err(_) => ctx.refuse(&what, ctx.t(Cm::NotAValidNumber)),
-        Ok(()) if !unchanged => {
-            ctx.apply(Action::UpdateCriterion(c), &what);
-        }
-        Ok(()) => {}
-    };
-    set_timeout(commit, Duration::ZERO);
+        _ => parse_decimal(raw)
+            .map(|v| write(c, f, Some(v)))
+            .map_err(|_| ()),
+    }
 }
 
 /// A button: add a criterion, or one of a card's: 0 up, 1 down, 2 duplicate,
