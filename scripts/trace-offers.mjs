@@ -9,7 +9,8 @@
 //   node scripts/trace-offers.mjs [--runs 20] [--throttle 4] [--port 4197] [--by-year]
 //                                 [--focus]
 // --focus focuses the discount field first; EXTRA_CSS="rule" adds a style sheet (to
-// try a rule without a build); TRACE_ARGS=1 prints the third keystroke's events.
+// try a rule without a build); EXTRA_JS="code" runs in the page first (to try a
+// change of the markup); TRACE_ARGS=1 prints the third keystroke's events.
 import { median, option, startBench } from "./bench-browser.mjs";
 
 const runs = Number(option("runs", 20));
@@ -24,6 +25,8 @@ try {
   await page.getByTestId("of-fig-revenue-0").waitFor();
   // EXTRA_CSS="…" adds a style sheet first (to try a rule without a build).
   if (process.env.EXTRA_CSS) await page.addStyleTag({ content: process.env.EXTRA_CSS });
+  // EXTRA_JS="code" runs in the page first (to try a change of the markup).
+  if (process.env.EXTRA_JS) await page.evaluate(process.env.EXTRA_JS);
   if (process.argv.includes("--by-year")) {
     await page.locator('[data-act="by-year"][data-v="0"]').click();
     await page.getByTestId("of-yr-revenue-1").waitFor();
