@@ -31,8 +31,9 @@ cargo test --locked --no-default-features
 log "release bundle size"
 # Regression ceilings, not the budget: issue #4 allows 300 KB. Since the sections are
 # split into modules loaded on demand, the first load is ≈ 313 KB and everything
-# ≈ 554 KB (docs/performance.md, "Session 5"). Lower these as the size work lands.
-node "$ROOT/scripts/bundle-size.mjs" --budget-kb 320 --total-kb 580
+# ≈ 598 KB, of which 36 KB the Excel writer fetched on the first XLSX export
+# (docs/performance.md, "Session 6"). Lower these as the size work lands.
+node "$ROOT/scripts/bundle-size.mjs" --budget-kb 320 --total-kb 605
 
 log "end-to-end tests (Playwright + Debian Chromium, served under /kam/)"
 rm -f target/e2e-results.json

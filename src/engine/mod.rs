@@ -21,3 +21,4 @@ pub mod profitability;
 pub mod sort;
 pub mod stats;
 pub mod workshop;
+pub mod xlsx;

@@ -9,6 +9,7 @@
 //! A module that cannot be fetched (offline before the service worker cached it, a
 //! deploy replaced the files) is not a panic: the section says so and offers a reload.
 
+use crate::engine::xlsx::{Cell, Date, XlsxError};
 use crate::ui::i18n::{use_lang, Msg};
 use crate::ui::pages::{
     BallotPage, BaseView, CardView, CompetitionPage, DataPage, OffersPage, PlanPage, ProfileView,
@@ -73,6 +74,31 @@ fn base_tab() -> Loaded {
 #[wasm_split(card, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn card_tab() -> Loaded {
     Ok(Box::new(|| CardView().into_any()))
+}
+
+/// Writes an Excel workbook ([`crate::engine::xlsx::write_xlsx`]); in a module of its
+/// own, fetched on the first export.
+#[wasm_split(xlsx, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn xlsx_writer(
+    sheet: String,
+    headers: Vec<String>,
+    rows: Vec<Vec<Cell>>,
+    date: Date,
+) -> Result<Result<Vec<u8>, XlsxError>, NotLoaded> {
+    Ok(crate::engine::xlsx::write_xlsx(
+        &sheet, &headers, &rows, date,
+    ))
+}
+
+/// The workbook of `rows` under `headers` on sheet `sheet` (see
+/// [`crate::engine::xlsx::write_xlsx`]), once the module that writes it is loaded.
+pub async fn xlsx(
+    sheet: String,
+    headers: Vec<String>,
+    rows: Vec<Vec<Cell>>,
+    date: Date,
+) -> Result<Result<Vec<u8>, XlsxError>, NotLoaded> {
+    xlsx_writer(sheet, headers, rows, date).await
 }
 
 /// The profile editor tab, once its module is loaded.

@@ -3,7 +3,7 @@
 // CSV export of the ranking.
 import { test, expect } from "./fixtures.mjs";
 import { App } from "./pages/app.mjs";
-import { BasePage, MARGIN, REVENUE } from "./pages/base.mjs";
+import { BasePage, storedZipParts, MARGIN, REVENUE } from "./pages/base.mjs";
 import { ClientsPage } from "./pages/clients.mjs";
 import { DataPage, TransferPanel } from "./pages/data.mjs";
 
@@ -198,6 +198,35 @@ test("the ranking downloads as a CSV for Excel: BOM, header, best client first",
   await page.getByRole("tab", { name: "Рейтинг", exact: true }).click();
   const ranking = new ClientsPage(page);
   await expect(ranking.rows.first().getByRole("rowheader")).toHaveText("СЗ «Камская долина»");
+});
+
+// The same ranking as an Excel workbook: numbers as numbers (a decimal point in the
+// file; Excel shows them in the user's locale), names as text, the header in bold
+// (format 1), the same first client as the CSV above and the screen.
+test("the ranking downloads as an Excel workbook: numbers as numbers, best client first", async ({ page }) => {
+  const { base } = await openBase(page);
+  const { name, bytes } = await base.exportRankingXlsx();
+  expect(name).toMatch(/^Демо-СтройРесурс-рейтинг-\d{4}-\d\d-\d\d\.xlsx$/);
+  expect(bytes.subarray(0, 4).toString("latin1")).toBe("PK\x03\x04");
+  const parts = storedZipParts(bytes);
+  expect([...parts.keys()].sort()).toEqual([
+    "[Content_Types].xml",
+    "_rels/.rels",
+    "xl/_rels/workbook.xml.rels",
+    "xl/styles.xml",
+    "xl/workbook.xml",
+    "xl/worksheets/sheet1.xml",
+  ]);
+  const sheet = parts.get("xl/worksheets/sheet1.xml");
+  expect(sheet).toContain('<row r="1"><c r="A1" s="1" t="inlineStr"><is><t>Место</t></is></c>');
+  const text = (at, t) => `<c r="${at}" t="inlineStr"><is><t>${t}</t></is></c>`;
+  const num = (at, v) => `<c r="${at}"><v>${v}</v></c>`;
+  expect(sheet).toContain(
+    '<row r="2">' + num("A2", 1) + text("B2", "СЗ «Камская долина»") + text("C2", "ключевой") + num("D2", "81.94") +
+      num("E2", "123153756.08") + num("F2", "530134.2") + num("G2", 4718300) + text("H2", "Девелопер") + "</row>",
+  );
+  expect(sheet.match(/<row /g)).toHaveLength(35 + 1); // the header and 35 clients
+  expect(parts.get("xl/workbook.xml")).toContain('<sheet name="рейтинг"');
 });
 
 test("a base of 1 035 clients shows 100 rows at a time and stays editable", async ({ page }) => {

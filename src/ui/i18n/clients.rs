@@ -183,6 +183,9 @@ super::messages::catalogue! {
     GridHint => "Правка прямо в таблице: Enter или ↓ — та же колонка в следующей строке, ↑ — в предыдущей, Tab — по строке. Заголовок столбца сортирует.",
         "Edit right in the table: Enter or ↓ goes to the same column in the next row, ↑ to the previous one, Tab along the row. A column header sorts.";
     ExportRanking => "Скачать рейтинг (CSV)", "Download the ranking (CSV)";
+    ExportRankingXlsx => "Скачать рейтинг (Excel)", "Download the ranking (Excel)";
+    XlsxNotLoaded => "модуль записи Excel не загрузился (нет сети или приложение обновилось): перезагрузите страницу", "the Excel writer did not load (offline, or the app was updated): reload the page";
+    XlsxFailed => "не удалось записать файл Excel", "the Excel file could not be written";
     RankingFile => "рейтинг", "ranking";
     DownloadFailed => "браузер не дал скачать файл", "the browser refused the download";
     CsvTitle => "Импорт клиентов из CSV", "Import clients from CSV";

@@ -8,8 +8,26 @@ pub fn download(text: &str, file_name: &str, mime: &str) -> Result<(), JsValue> 
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = BlobPropertyBag::new();
     options.set_type(mime);
-    let blob = Blob::new_with_str_sequence_and_options(&parts, &options)?;
-    let url = Url::create_object_url_with_blob(&blob)?;
+    save(
+        &Blob::new_with_str_sequence_and_options(&parts, &options)?,
+        file_name,
+    )
+}
+
+/// Offers `bytes` as a download named `file_name` with the given MIME type.
+pub fn download_bytes(bytes: &[u8], file_name: &str, mime: &str) -> Result<(), JsValue> {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    let options = BlobPropertyBag::new();
+    options.set_type(mime);
+    save(
+        &Blob::new_with_u8_array_sequence_and_options(&parts, &options)?,
+        file_name,
+    )
+}
+
+/// Offers `blob` as a download named `file_name`.
+fn save(blob: &Blob, file_name: &str) -> Result<(), JsValue> {
+    let url = Url::create_object_url_with_blob(blob)?;
     let document = web_sys::window()
         .and_then(|w| w.document())
         .ok_or_else(|| JsValue::from_str("no document"))?;

@@ -13,7 +13,7 @@ mod written;
 
 pub use autosave::{export_now, Persistence, SaveState};
 pub use demo_asset::fetch_demo;
-pub use download::download;
+pub use download::{download, download_bytes};
 
 use crate::engine::format::import_json;
 use crate::ui::state::{Mode, Store};

@@ -89,4 +89,41 @@ export class BasePage {
     const { readFile } = await import("node:fs/promises");
     return { name: download.suggestedFilename(), bytes: await readFile(await download.path()) };
   }
+
+  /** Clicks «Скачать рейтинг (Excel)»: the file's name and bytes. */
+  async exportRankingXlsx() {
+    const [download] = await Promise.all([
+      this.page.waitForEvent("download"),
+      this.page.getByRole("button", { name: "Скачать рейтинг (Excel)" }).click(),
+    ]);
+    const { readFile } = await import("node:fs/promises");
+    return { name: download.suggestedFilename(), bytes: await readFile(await download.path()) };
+  }
+}
+
+/**
+ * The parts of a zip file whose entries are stored (not compressed), as the app's
+ * workbooks are: name → text (UTF-8), read through the central directory.
+ */
+export function storedZipParts(bytes) {
+  const end = bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (end < 0) throw new Error("not a zip file: no end of central directory");
+  const count = bytes.readUInt16LE(end + 10);
+  let at = bytes.readUInt32LE(end + 16);
+  const parts = new Map();
+  for (let i = 0; i < count; i++) {
+    if (bytes.readUInt32LE(at) !== 0x02014b50) throw new Error("bad central directory entry");
+    const method = bytes.readUInt16LE(at + 10);
+    const size = bytes.readUInt32LE(at + 20);
+    const nameLen = bytes.readUInt16LE(at + 28);
+    const extraLen = bytes.readUInt16LE(at + 30);
+    const commentLen = bytes.readUInt16LE(at + 32);
+    const local = bytes.readUInt32LE(at + 42);
+    const name = bytes.subarray(at + 46, at + 46 + nameLen).toString("utf8");
+    if (method !== 0) throw new Error(`${name} is compressed (method ${method})`);
+    const data = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
+    parts.set(name, bytes.subarray(data, data + size).toString("utf8"));
+    at += 46 + nameLen + extraLen + commentLen;
+  }
+  return parts;
 }

@@ -367,6 +367,7 @@ fn on_click(g: Grid, ev: Event) {
             "bmore" => g.edit(|s| s.limit += SHOW_STEP),
             "badd" => add(g),
             "bexp" => export::ranking(g.ctx),
+            "bexpx" => export::ranking_xlsx(g.ctx),
             id => import::on_click(g, id),
         }
     }

@@ -204,6 +204,11 @@ pub(super) fn render(g: Grid, s: &Shown, ws: &Workspace, a: &Ranked, locale: Loc
         "type=\"button\" id=\"bexp\"",
         t(Cm::ExportRanking),
     )
+    .cell(
+        "button",
+        "type=\"button\" id=\"bexpx\"",
+        t(Cm::ExportRankingXlsx),
+    )
     .raw("</div>")
     .cell("p", "class=\"muted\"", t(Cm::GridHint));
 
