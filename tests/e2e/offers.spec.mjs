@@ -241,6 +241,37 @@ test("a new offer for a current client takes its base deal from the profitabilit
   await expect(offers.figure("cts", "b")).toHaveText(rub("20 280 000"));
 });
 
+// An offer made earlier keeps its base deal as typed; its cost-to-serve can be taken
+// again from the client's profitability model: for «ДомМастер» 20 280 000 ₽, worked
+// out in the test above (its lines without the financing of receivables).
+test("the base deal's cost-to-serve can be taken again from the profitability model", async ({ page }) => {
+  const app = new App(page);
+  await app.open("?s=offers");
+  const offers = new OffersPage(page);
+  await page.getByLabel("Для клиента", { exact: true }).selectOption({ label: "Сеть «ДомМастер»" });
+  await page.getByRole("button", { name: "Новое предложение" }).click();
+  await expect(offers.offer).toHaveValue("2");
+  const n = (s) => s.replaceAll(" ", NBSP);
+  await offers.set(offers.base("cts"), "1000");
+  await expect(offers.figure("cts", "b")).toHaveText(rub("1 000"));
+  await page.getByRole("button", { name: "Затраты на обслуживание — из модели рентабельности" }).click();
+  await expect(offers.notice).toHaveText(
+    "Затраты на обслуживание — из модели рентабельности клиента, без финансирования дебиторки " +
+      `(его стоимость предложение считает само): ${rub("20 280 000")}.`,
+  );
+  await expect(offers.base("cts")).toHaveValue(n("20 280 000"));
+  await expect(offers.figure("cts", "b")).toHaveText(rub("20 280 000"));
+  await offers.waitChangeSaved();
+  await page.reload();
+  await expect(offers.base("cts")).toHaveValue(n("20 280 000"));
+
+  // An offer without a client has no such button.
+  await page.getByLabel("Для клиента", { exact: true }).selectOption({ label: "— клиент не выбран —" });
+  await page.getByRole("button", { name: "Новое предложение" }).click();
+  await expect(offers.offer).toHaveValue("3");
+  await expect(page.getByRole("button", { name: "Затраты на обслуживание — из модели рентабельности" })).toHaveCount(0);
+});
+
 test("the figures per year: a variant beside the base, hand-computed, following the keystrokes", async ({ page }) => {
   const app = new App(page);
   await app.open("?s=offers");

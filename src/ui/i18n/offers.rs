@@ -119,6 +119,10 @@ super::messages::catalogue! {
     PrefillNoRevenue => "Базовая сделка не из модели рентабельности: у клиента нет выручки, сделка типовая.", "The base deal is not from the profitability model: the client has no revenue, a typical deal.";
     PrefillNoReceivables => "отсрочка (нет дебиторки)", "payment terms (no receivables)";
     PrefillNoCosts => "затраты на обслуживание (не заполнены)", "cost-to-serve (not filled in)";
+    CtsFromModel => "Затраты на обслуживание — из модели рентабельности", "Cost-to-serve from the profitability model";
+    CtsFromModelDone => "Затраты на обслуживание — из модели рентабельности клиента, без финансирования дебиторки (его стоимость предложение считает само):", "Cost-to-serve taken from the client's profitability model, without the financing of receivables (the offer counts that itself):";
+    CtsFromModelNone => "в модели рентабельности клиента нет затрат на обслуживание, кроме финансирования дебиторки: значение не изменено", "the client's profitability model has no cost-to-serve besides the financing of receivables: nothing changed";
+    CtsFromModelGone => "клиента этого предложения больше нет в базе: значение не изменено", "this offer's client is no longer in the base: nothing changed";
     PrefillNoRate => "ставка (нет ставки финансирования)", "rate (no financing rate)";
     PrefillNoClient => "Клиент не выбран: базовая сделка типовая.", "No client chosen: a typical base deal.";
 }

@@ -8,8 +8,10 @@
 use super::slots::{patch, Written};
 use super::Page;
 use crate::engine::action::Action;
+use crate::engine::locale::format_money;
 use crate::engine::locale::Locale;
 use crate::engine::money::{Money, Rate};
+use crate::engine::offer::prefill::offer_cost_to_serve;
 use crate::engine::offer::{BonusThreshold, Offer, OfferVariant, Service, MAX_VARIANTS};
 use crate::ui::html::{host, target, Listening};
 use crate::ui::i18n::Om;
@@ -309,6 +311,7 @@ fn on_click(page: Page, what: &str, v: Option<usize>, s: Option<usize>) {
                 }
             }
         }
+        "cts-model" => cost_to_serve_from_model(page),
         "print" => {
             let _ = window().print();
         }
@@ -318,5 +321,36 @@ fn on_click(page: Page, what: &str, v: Option<usize>, s: Option<usize>) {
                 .update(|open| *open = if *open == v { None } else { v });
         }
         _ => {}
+    }
+}
+
+/// The base deal's cost-to-serve set from the profitability model of the offer's
+/// client ([`offer_cost_to_serve`]: its lines without the financing of receivables),
+/// with a notice saying so and giving the amount; nothing changes, and the notice
+/// says why, when the client has no such lines or is gone.
+fn cost_to_serve_from_model(page: Page) {
+    let locale = page.lang.get_untracked();
+    let Some(client) = page.offer().and_then(|o| o.client) else {
+        return;
+    };
+    let found = page.store.ws().with_untracked(|ws| {
+        ws.clients.iter().find(|c| c.id == client).map(|c| {
+            (
+                offer_cost_to_serve(&c.cost_to_serve),
+                ws.settings.currency.clone(),
+            )
+        })
+    });
+    let refuse = |m: Om| page.notice.set(Some((false, m.text(locale).to_owned())));
+    match found {
+        None => refuse(Om::CtsFromModelGone),
+        Some((cts, _)) if cts <= Money::ZERO => refuse(Om::CtsFromModelNone),
+        Some((cts, currency)) => {
+            if update(page, &mut |o| o.base.cost_to_serve = cts) {
+                let amount = format_money(cts, &currency, true, locale);
+                let text = format!("{} {amount}.", Om::CtsFromModelDone.text(locale));
+                page.notice.set(Some((true, text)));
+            }
+        }
     }
 }

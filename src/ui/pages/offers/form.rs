@@ -134,9 +134,15 @@ pub(super) fn base(o: &Offer, locale: Locale) -> String {
     ] {
         field(&mut h, f, None, None, t(m), &value, true);
     }
-    h.raw("</div><button type=\"button\" class=\"danger\" data-act=\"del-offer\">")
+    h.raw("</div><div class=\"of-variant-actions\">");
+    if o.client.is_some() {
+        h.raw("<button type=\"button\" data-act=\"cts-model\">")
+            .text(t(Om::CtsFromModel))
+            .raw("</button>");
+    }
+    h.raw("<button type=\"button\" class=\"danger\" data-act=\"del-offer\">")
         .text(t(Om::DeleteOffer))
-        .raw("</button></section>");
+        .raw("</button></div></section>");
     h.finish()
 }
 
