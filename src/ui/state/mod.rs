@@ -97,6 +97,25 @@ impl Store {
         Ok(())
     }
 
+    /// Applies `action`, or puts what stopped it into `notice` in words (`read_only`
+    /// for a read-only tab, the problems named otherwise): the pages written as HTML
+    /// text report a refusal this way. True when applied.
+    pub fn act(
+        self,
+        action: Action,
+        notice: RwSignal<Option<(bool, String)>>,
+        read_only: &str,
+        locale: crate::engine::locale::Locale,
+    ) -> bool {
+        let why = match self.dispatch(action) {
+            Ok(()) => return true,
+            Err(Refusal::ReadOnly) => read_only.to_owned(),
+            Err(Refusal::Invalid(problems)) => crate::ui::i18n::problems_line(&problems, locale),
+        };
+        notice.set(Some((false, why)));
+        false
+    }
+
     /// Goes one change back; false when there is none or the tab may not write.
     pub fn undo(self) -> bool {
         self.step(History::undo)

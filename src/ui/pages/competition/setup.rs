@@ -8,10 +8,9 @@ use crate::engine::locale::parse_decimal;
 use crate::engine::model::ClientId;
 use crate::engine::model::{CompetitorId, Round, Workshop, WorkshopCriterion, WorkshopId};
 use crate::ui::html::{host, target, Listening};
-use crate::ui::i18n::problems_line;
 use crate::ui::i18n::{tr, use_lang, Wm};
 use crate::ui::morph::morph_html;
-use crate::ui::state::{use_store, Refusal};
+use crate::ui::state::use_store;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 use wasm_bindgen::JsCast;
@@ -39,21 +38,9 @@ const STARTER: [(&str, &str); 10] = [
 
 /// Applies `action`; a refusal becomes the page's notice. True when applied.
 pub(super) fn act(page: Page, action: Action) -> bool {
-    let store = page.store;
     let locale = page.lang.get_untracked();
-    match store.dispatch(action) {
-        Ok(()) => true,
-        Err(Refusal::ReadOnly) => {
-            page.notice
-                .set(Some((false, Wm::ReadOnly.text(locale).to_owned())));
-            false
-        }
-        Err(Refusal::Invalid(problems)) => {
-            page.notice
-                .set(Some((false, problems_line(&problems, locale))));
-            false
-        }
-    }
+    let read_only = Wm::ReadOnly.text(locale);
+    page.store.act(action, page.notice, read_only, locale)
 }
 
 /// Applies a change to the shown session through [`Action::UpdateWorkshop`].

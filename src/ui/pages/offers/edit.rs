@@ -16,7 +16,6 @@ use crate::engine::offer::{BonusThreshold, Offer, OfferVariant, Service, MAX_VAR
 use crate::ui::html::{host, target, Listening};
 use crate::ui::i18n::Om;
 use crate::ui::morph::morph_html;
-use crate::ui::state::Refusal;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 use wasm_bindgen::JsCast;
@@ -28,19 +27,8 @@ const HOST: &str = "ofs";
 /// Applies `action`; a refusal becomes the page's notice. True when applied.
 pub(super) fn act(page: Page, action: Action) -> bool {
     let locale = page.lang.get_untracked();
-    match page.store.dispatch(action) {
-        Ok(()) => true,
-        Err(Refusal::ReadOnly) => {
-            page.notice
-                .set(Some((false, Om::ReadOnly.text(locale).to_owned())));
-            false
-        }
-        Err(Refusal::Invalid(problems)) => {
-            let text = crate::ui::i18n::problems_line(&problems, locale);
-            page.notice.set(Some((false, text)));
-            false
-        }
-    }
+    let read_only = Om::ReadOnly.text(locale);
+    page.store.act(action, page.notice, read_only, locale)
 }
 
 /// Applies a change to the shown offer through [`Action::UpdateOffer`]; true when
