@@ -122,3 +122,11 @@ fn sheet_names_are_made_valid() {
     // 40 letters: the first 31 are kept.
     assert_eq!(sheet_name(&"я".repeat(40)).chars().count(), 31);
 }
+
+#[test]
+fn markup_escaping_names_the_five_characters_and_drops_forbidden_controls() {
+    use kam_studio::engine::xml::escape_xml;
+    let mut out = String::from("x=");
+    escape_xml(&mut out, "Tom & Jerry's <\"b\">\u{7}\t\n\r\u{ffff}ё");
+    assert_eq!(out, "x=Tom &amp; Jerry&#39;s &lt;&quot;b&quot;&gt;\t\n\rё");
+}

@@ -22,3 +22,4 @@ pub mod sort;
 pub mod stats;
 pub mod workshop;
 pub mod xlsx;
+pub mod xml;

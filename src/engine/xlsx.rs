@@ -6,6 +6,7 @@
 //! Text written as an inline string is never run as a formula, so the CSV export's
 //! guard against formula injection is not needed here.
 
+use super::xml::escape_xml as escape;
 use rust_decimal::Decimal;
 use std::io::{Cursor, Write};
 use zip::write::SimpleFileOptions;
@@ -220,21 +221,5 @@ pub fn sheet_name(name: &str) -> String {
         "Sheet1".to_owned()
     } else {
         clean.to_owned()
-    }
-}
-
-/// Appends `text` escaped for XML, without the characters XML 1.0 does not allow
-/// (control characters other than tab, line feed and carriage return).
-fn escape(out: &mut String, text: &str) {
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\t' | '\n' | '\r' => out.push(c),
-            c if c < ' ' || c == '\u{fffe}' || c == '\u{ffff}' => {}
-            c => out.push(c),
-        }
     }
 }

@@ -23,18 +23,10 @@ impl Html {
         self
     }
 
-    /// Appends text, escaped for element content and attribute values.
+    /// Appends text, escaped for element content and attribute values
+    /// ([`escape_xml`](crate::engine::xml::escape_xml)).
     pub fn text(&mut self, text: &str) -> &mut Html {
-        for c in text.chars() {
-            match c {
-                '&' => self.0.push_str("&amp;"),
-                '<' => self.0.push_str("&lt;"),
-                '>' => self.0.push_str("&gt;"),
-                '"' => self.0.push_str("&quot;"),
-                '\'' => self.0.push_str("&#39;"),
-                c => self.0.push(c),
-            }
-        }
+        crate::engine::xml::escape_xml(&mut self.0, text);
         self
     }
 

@@ -21,6 +21,7 @@
 //! slots' values and the shapes' hashes. Only when a shape differs is the markup
 //! built ([`Slotted::new`]) and morphed.
 
+use crate::engine::xml::escape_xml as escape;
 use crate::ui::morph::{morph_element, morph_html};
 use leptos::prelude::document;
 use web_sys::Element;
@@ -183,21 +184,6 @@ impl Slotted {
     /// remember of it.
     pub fn finish(self) -> (String, Written) {
         (self.html.unwrap_or_default(), Written(self.parts))
-    }
-}
-
-/// Appends `text` escaped for element content and attribute values, as
-/// [`crate::ui::html::Html::text`] does.
-fn escape(out: &mut String, text: &str) {
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
     }
 }
 
