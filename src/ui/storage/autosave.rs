@@ -145,13 +145,13 @@ impl Persistence {
             }
             revision
         });
-        let _ = window_event_listener(leptos::ev::pagehide, move |_| self.flush());
+        let _ = window_event_listener(leptos::ev::pagehide, move |_| self.flush_closing());
         let on_hidden = Closure::<dyn Fn()>::new(move || {
             let hidden = web_sys::window()
                 .and_then(|w| w.document())
                 .is_some_and(|d| d.visibility_state() == web_sys::VisibilityState::Hidden);
             if hidden {
-                self.flush();
+                self.flush_closing();
             }
         });
         if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
@@ -205,13 +205,25 @@ impl Persistence {
 
     /// Writes the workspace now if it has unsaved changes.
     pub fn flush(self) {
+        self.flush_now(false);
+    }
+
+    /// [`flush`](Self::flush) as the page is hidden or closed: a save already under
+    /// way does not make this one wait for it (the page may be gone by then). Both
+    /// transactions write the same stores, so IndexedDB runs them in order and the
+    /// later, which holds every change since the last completed save, lands last.
+    fn flush_closing(self) {
+        self.flush_now(true);
+    }
+
+    fn flush_now(self, closing: bool) {
         if let Some(handle) = self.timer.try_update_value(Option::take).flatten() {
             handle.clear();
         }
         if !self.dirty.get_value() {
             return;
         }
-        if self.saving.get_value() {
+        if self.saving.get_value() && !closing {
             self.again.set_value(true);
             return;
         }
