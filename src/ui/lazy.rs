@@ -34,46 +34,56 @@ impl From<SplitLoaderError> for NotLoaded {
 type Ctor = Box<dyn Fn() -> AnyView>;
 type Loaded = Result<Ctor, NotLoaded>;
 
-#[wasm_split(competition, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn competition_page() -> Loaded {
-    Ok(Box::new(|| view! { <CompetitionPage /> }.into_any()))
+/// Declares a section loaded on demand: `$split`, the split point compiled into the
+/// module `$module` (`wasm_split`), which returns the section's constructor; and
+/// `$name`, the view that fetches the module and then shows the section
+/// ([`on_demand`]).
+macro_rules! on_demand {
+    ($(#[$doc:meta])* $name:ident, $split:ident in $module:ident ($($arg:ident: $ty:ty),*) => $build:expr) => {
+        #[wasm_split($module, wasm_split_path = ::leptos::wasm_split, fallible)]
+        fn $split($($arg: $ty),*) -> Loaded {
+            Ok(Box::new($build))
+        }
+
+        $(#[$doc])*
+        pub fn $name($($arg: $ty),*) -> AnyView {
+            on_demand(Box::pin($split($($arg),*)))
+        }
+    };
 }
 
-#[wasm_split(offers, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn offers_page() -> Loaded {
-    Ok(Box::new(|| view! { <OffersPage /> }.into_any()))
+on_demand! {
+    /// The profile editor tab, once its module is loaded.
+    profile, profile_tab in profile () => || ProfileView().into_any()
 }
-
-#[wasm_split(plan, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn plan_page() -> Loaded {
-    Ok(Box::new(|| view! { <PlanPage /> }.into_any()))
+on_demand! {
+    /// The client-base tab (grid, CSV import and export), once its module is loaded.
+    base, base_tab in base () => || BaseView().into_any()
 }
-
-#[wasm_split(data, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn data_page() -> Loaded {
-    Ok(Box::new(|| view! { <DataPage /> }.into_any()))
+on_demand! {
+    /// A client's card, once its module is loaded.
+    card, card_tab in card () => || CardView().into_any()
 }
-
-#[wasm_split(ballot, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn ballot_page(code: String, pass: bool) -> Loaded {
-    Ok(Box::new(move || {
-        view! { <BallotPage code=code.clone() pass /> }.into_any()
-    }))
+on_demand! {
+    /// The competitive-analysis section, once its module is loaded.
+    competition, competition_page in competition () => || view! { <CompetitionPage /> }.into_any()
 }
-
-#[wasm_split(profile, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn profile_tab() -> Loaded {
-    Ok(Box::new(|| ProfileView().into_any()))
+on_demand! {
+    /// The special-offers section, once its module is loaded.
+    offers, offers_page in offers () => || view! { <OffersPage /> }.into_any()
 }
-
-#[wasm_split(base, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn base_tab() -> Loaded {
-    Ok(Box::new(|| BaseView().into_any()))
+on_demand! {
+    /// The action-plan section, once its module is loaded.
+    plan, plan_page in plan () => || view! { <PlanPage /> }.into_any()
 }
-
-#[wasm_split(card, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn card_tab() -> Loaded {
-    Ok(Box::new(|| CardView().into_any()))
+on_demand! {
+    /// The data section, once its module is loaded.
+    data, data_page in data () => || view! { <DataPage /> }.into_any()
+}
+on_demand! {
+    /// A participant's ballot page, once its module is loaded.
+    ballot, ballot_page in ballot (code: String, pass: bool) =>
+        move || view! { <BallotPage code=code.clone() pass /> }.into_any()
 }
 
 /// Writes an Excel workbook ([`crate::engine::xlsx::write_xlsx`]); in a module of its
@@ -99,46 +109,6 @@ pub async fn xlsx(
     date: Date,
 ) -> Result<Result<Vec<u8>, XlsxError>, NotLoaded> {
     xlsx_writer(sheet, headers, rows, date).await
-}
-
-/// The profile editor tab, once its module is loaded.
-pub fn profile() -> AnyView {
-    on_demand(Box::pin(profile_tab()))
-}
-
-/// The client-base tab (grid, CSV import and export), once its module is loaded.
-pub fn base() -> AnyView {
-    on_demand(Box::pin(base_tab()))
-}
-
-/// A client's card, once its module is loaded.
-pub fn card() -> AnyView {
-    on_demand(Box::pin(card_tab()))
-}
-
-/// The competitive-analysis section, once its module is loaded.
-pub fn competition() -> AnyView {
-    on_demand(Box::pin(competition_page()))
-}
-
-/// The special-offers section, once its module is loaded.
-pub fn offers() -> AnyView {
-    on_demand(Box::pin(offers_page()))
-}
-
-/// The action-plan section, once its module is loaded.
-pub fn plan() -> AnyView {
-    on_demand(Box::pin(plan_page()))
-}
-
-/// The data section, once its module is loaded.
-pub fn data() -> AnyView {
-    on_demand(Box::pin(data_page()))
-}
-
-/// A participant's ballot page, once its module is loaded.
-pub fn ballot(code: String, pass: bool) -> AnyView {
-    on_demand(Box::pin(ballot_page(code, pass)))
 }
 
 /// «Загрузка раздела…» while `load` fetches the module, then the section built by its
