@@ -6,7 +6,7 @@ use crate::engine::format::export_file_name;
 use crate::engine::money::round;
 use crate::engine::profile::Class;
 use crate::engine::sort::sort_indices;
-use crate::ui::i18n::{Cm, Msg};
+use crate::ui::i18n::{Cm, Gm};
 use crate::ui::pages::clients::ctx::ClientsCtx;
 use crate::ui::storage::{clock, download};
 use leptos::prelude::*;
@@ -38,8 +38,8 @@ pub(super) fn ranking(ctx: ClientsCtx) {
             t(Cm::ColScore),
             t(Cm::ColPotentialValueNum),
             t(Cm::ColContributionNum),
-            Msg::ColRevenue.text(locale).to_owned(),
-            Msg::ColSegment.text(locale).to_owned(),
+            Gm::ColRevenue.text(locale).to_owned(),
+            Gm::ColSegment.text(locale).to_owned(),
         ];
         let rows: Vec<Vec<String>> = order
             .into_iter()
@@ -62,11 +62,14 @@ pub(super) fn ranking(ctx: ClientsCtx) {
             })
             .collect();
         let today = clock::local(None).map(|d| d.date()).unwrap_or_default();
-        let stem = export_file_name(&(ws.name.clone() + " " + &t(Cm::RankingFile)), today);
+        let stem = export_file_name(
+            &(ws.name.clone() + " " + Gm::RankingFile.text(locale)),
+            today,
+        );
         let file = stem.strip_suffix(".json").unwrap_or(&stem).to_owned() + ".csv";
         (write_csv(&headers, &rows, ';'), file)
     });
     if download(&csv, &file, "text/csv;charset=utf-8").is_err() {
-        ctx.refuse(&file, ctx.t(Cm::DownloadFailed));
+        ctx.refuse(&file, ctx.t(Gm::DownloadFailed));
     }
 }
