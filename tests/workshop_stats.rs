@@ -5,7 +5,7 @@
 mod support;
 
 use kam_studio::engine::model::Ballot;
-use kam_studio::engine::workshop::results::cells;
+use kam_studio::engine::workshop::results::{cell_means, cells};
 use kam_studio::engine::workshop::stats::{iqr, mean, median, quartile, stdev, summary};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
@@ -101,5 +101,7 @@ proptest! {
             (c.mean, c.median, c.stdev, c.iqr),
             (mean(&known), median(&known), stdev(&known), iqr(&known))
         );
+        // The means alone (the relative strength's path) are the cells' means.
+        prop_assert_eq!(cell_means(&ws, 0)[0][0], c.mean);
     }
 }

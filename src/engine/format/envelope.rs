@@ -1,6 +1,7 @@
 //! The versioned envelope around a workspace: its header fields, written on export
 //! and checked first on import.
 
+use super::iso::parse_instant;
 use super::ImportError;
 use crate::engine::model::Workspace;
 use chrono::{DateTime, SecondsFormat, Utc};
@@ -83,10 +84,7 @@ pub(super) fn read_header(raw: RawHeader) -> Result<Header, ImportError> {
             })
         }
     };
-    let exported_at = raw
-        .exported_at
-        .and_then(|s| DateTime::parse_from_rfc3339(&s).ok())
-        .map(|t| t.with_timezone(&Utc));
+    let exported_at = raw.exported_at.and_then(|s| parse_instant(&s));
     Ok(Header {
         version,
         exported_at,

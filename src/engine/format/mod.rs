@@ -10,6 +10,7 @@
 mod envelope;
 mod export;
 mod import;
+pub mod iso;
 mod json_path;
 mod migrate;
 mod stored;

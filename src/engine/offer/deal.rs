@@ -21,7 +21,8 @@ pub struct Feedback {
     pub objections: String,
     /// Anything else said.
     pub comments: String,
-    /// When the client said it.
+    /// When the client said it (`YYYY-MM-DD` in the file).
+    #[serde(default, with = "crate::engine::format::iso::opt_date")]
     pub date: Option<NaiveDate>,
 }
 

@@ -20,7 +20,7 @@ mod rounds;
 pub use bias::{bias, Bias, BIAS_MIN_CRITERIA, BIAS_SHARE};
 pub use rounds::{convergence, spread, CellChange, Convergence};
 
-use super::stats::{round_stat, summary_of_counts};
+use super::stats::{mean_of_counts, round_stat, summary_of_counts};
 use crate::engine::model::{Workshop, SCALE_MAX, SCALE_MIN};
 use crate::engine::money::round;
 use crate::engine::sort::{sort_by_key, sorted_indices};
@@ -61,11 +61,34 @@ impl Cell {
 /// The statistics of every cell of round `round`: `cells[criterion][subject]`, one row
 /// per criterion of the session, one column per subject (us, then the rivals).
 pub fn cells(ws: &Workshop, round: usize) -> Vec<Vec<Cell>> {
+    grid(ws, round, |histogram| {
+        let s = summary_of_counts(histogram);
+        Cell {
+            n: s.n,
+            mean: s.mean,
+            median: s.median,
+            stdev: s.stdev,
+            iqr: s.iqr,
+        }
+    })
+}
+
+/// The mean of every cell of round `round`, as shown (`means[criterion][subject]`, the
+/// same figure as [`Cell::mean`] of [`cells`]): all that the relative strength needs,
+/// without the spread and the quartiles.
+pub fn cell_means(ws: &Workshop, round: usize) -> Vec<Vec<Option<Decimal>>> {
+    grid(ws, round, |histogram| mean_of_counts(histogram))
+}
+
+/// Levels of a rating histogram: `counts[v]` for v = 0..=[`SCALE_MAX`].
+const LEVELS: usize = SCALE_MAX as usize + 1;
+
+/// `each` of every cell's histogram of round `round`, criterion by criterion. One pass
+/// over the ballots fills a histogram per cell (counts[v] = how many gave v), so a
+/// cell's figures need no sorting and no allocation.
+fn grid<T>(ws: &Workshop, round: usize, each: impl Fn(&[u32; LEVELS]) -> T) -> Vec<Vec<T>> {
     let (criteria, subjects) = (ws.criteria.len(), ws.subjects());
     let ballots = ws.rounds.get(round).map_or(&[][..], |r| &r.ballots[..]);
-    // One pass over the ballots fills a histogram per cell (counts[v] = how many gave
-    // v); each cell's statistics come from its histogram, without sorting or allocating.
-    const LEVELS: usize = SCALE_MAX as usize + 1;
     let mut counts = vec![[0u32; LEVELS]; criteria * subjects];
     for ballot in ballots {
         for (c, row) in ballot.ratings.iter().take(criteria).enumerate() {
@@ -77,21 +100,8 @@ pub fn cells(ws: &Workshop, round: usize) -> Vec<Vec<Cell>> {
         }
     }
     counts
-        .chunks(subjects)
-        .map(|row| {
-            row.iter()
-                .map(|histogram| {
-                    let s = summary_of_counts(histogram);
-                    Cell {
-                        n: s.n,
-                        mean: s.mean,
-                        median: s.median,
-                        stdev: s.stdev,
-                        iqr: s.iqr,
-                    }
-                })
-                .collect()
-        })
+        .chunks(subjects.max(1))
+        .map(|row| row.iter().map(&each).collect())
         .collect()
 }
 
@@ -116,12 +126,21 @@ pub fn weights(ws: &Workshop) -> Vec<Decimal> {
 /// of what is known. `None` when the known criteria weigh nothing. Rounded to
 /// [`STAT_DP`](super::stats::STAT_DP).
 pub fn scores(ws: &Workshop, cells: &[Vec<Cell>]) -> Vec<Option<Decimal>> {
+    weighted_scores(ws, &|c, s| cells.get(c)?.get(s)?.mean)
+}
+
+/// [`scores`] from the cell means given by `mean(criterion, subject)` (e.g. of
+/// [`cell_means`]).
+pub fn weighted_scores(
+    ws: &Workshop,
+    mean: &dyn Fn(usize, usize) -> Option<Decimal>,
+) -> Vec<Option<Decimal>> {
     let w = weights(ws);
     (0..ws.subjects())
         .map(|s| {
             let (mut sum, mut weight) = (Decimal::ZERO, Decimal::ZERO);
-            for (row, wc) in cells.iter().zip(&w) {
-                if let Some(mean) = row.get(s).and_then(|cell| cell.mean) {
+            for (c, wc) in w.iter().enumerate() {
+                if let Some(mean) = mean(c, s) {
                     sum = sum.checked_add(wc.checked_mul(mean)?)?;
                     weight = weight.checked_add(*wc)?;
                 }

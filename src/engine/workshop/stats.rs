@@ -122,6 +122,19 @@ pub fn summary_of_counts(counts: &[u32]) -> Summary {
     describe(n, Decimal::from(sum), Decimal::from(squares), &nth)
 }
 
+/// Mean (среднее) of ratings given as a histogram (`counts[v]` ratings equal to `v`, as
+/// in [`summary_of_counts`]): Σ v·counts[v] / Σ counts[v], rounded to [`STAT_DP`];
+/// `None` for no ratings. The same figure as [`Summary::mean`] of [`summary_of_counts`].
+pub fn mean_of_counts(counts: &[u32]) -> Option<Decimal> {
+    let counts = &counts[..counts.len().min(256)];
+    let (mut n, mut sum) = (0usize, 0u64);
+    for (v, &c) in (0u64..).zip(counts) {
+        n += c as usize;
+        sum += v * u64::from(c);
+    }
+    mean_of(n, Decimal::from(sum))
+}
+
 /// The [`Summary`] of `n` values with sum `sum`, sum of squares `squares` and k-th
 /// smallest value `nth(k)`.
 fn describe(n: usize, sum: Decimal, squares: Decimal, nth: &dyn Fn(usize) -> Decimal) -> Summary {
@@ -271,6 +284,33 @@ mod tests {
         let values: Vec<Decimal> = [7, 8, 8, 9, 3].into_iter().map(Decimal::from).collect();
         assert_eq!(summary_of_counts(&counts), summary(&values));
         assert_eq!(summary_of_counts(&[]), Summary::default());
+    }
+
+    #[test]
+    fn histogram_mean_is_the_summary_mean() {
+        // One 3, one 7, two 8s, one 9: 35 / 5 = 7. One 1, two 2s: 5 / 3 = 1.66666…
+        // → 1.6667. A 7 and an 8: 7.5. No ratings: none.
+        let hist = |values: &[usize]| {
+            let mut counts = [0u32; 11];
+            for &v in values {
+                counts[v] += 1;
+            }
+            counts
+        };
+        assert_eq!(
+            mean_of_counts(&hist(&[3, 7, 8, 8, 9])),
+            Some(Decimal::from(7))
+        );
+        assert_eq!(
+            mean_of_counts(&hist(&[1, 2, 2])),
+            Some(Decimal::new(16667, 4))
+        );
+        assert_eq!(mean_of_counts(&hist(&[7, 8])), Some(Decimal::new(75, 1)));
+        assert_eq!(mean_of_counts(&hist(&[])), None);
+        for values in [&[3, 7, 8, 8, 9][..], &[1, 2, 2], &[10], &[]] {
+            let counts = hist(values);
+            assert_eq!(mean_of_counts(&counts), summary_of_counts(&counts).mean);
+        }
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! From the workshop to the portfolio matrix (domain §3 → §1): our relative strength
 //! in a key client's eyes is what the client's session measured, not a guess.
 
-use super::results::{cells, relative_strength, scores};
+use super::results::{cell_means, relative_strength, weighted_scores};
 use crate::engine::model::{ClientId, Workspace};
 use rust_decimal::Decimal;
 
@@ -17,8 +17,10 @@ pub fn session_strengths(ws: &Workspace) -> Vec<(ClientId, Decimal)> {
         let Some(round) = w.rounds.iter().rposition(|r| !r.ballots.is_empty()) else {
             continue;
         };
-        let c = cells(w, round);
-        let Some(strength) = relative_strength(&scores(w, &c)) else {
+        // The means alone: the spread and quartiles of `cells` are the facilitator's.
+        let means = cell_means(w, round);
+        let mean = |c: usize, s: usize| means.get(c)?.get(s).copied().flatten();
+        let Some(strength) = relative_strength(&weighted_scores(w, &mean)) else {
             continue;
         };
         out.retain(|(id, _)| *id != client);

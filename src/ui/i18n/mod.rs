@@ -5,22 +5,30 @@
 //! localStorage (a small preference, not workspace data).
 
 mod ballot;
+mod base;
+mod card;
 mod clients;
+mod data;
 mod import_errors;
 mod messages;
 mod offers;
 mod plural;
 mod problems;
+mod profile;
 mod workshop;
 mod workshop_results;
 
 pub use ballot::Bm;
+pub use base::Gm;
+pub use card::Km;
 pub use clients::Cm;
+pub use data::Dm;
 pub use import_errors::import_error_text;
 pub use messages::{Msg, Text};
 pub use offers::Om;
 pub use plural::{plural, PluralForms};
 pub use problems::{field_label, problem_text, problems_line};
+pub use profile::Pm;
 pub use workshop::Wm;
 pub use workshop_results::Rm;
 
@@ -46,7 +54,7 @@ impl UiLang {
     }
 
     /// The text of `msg` in the current language (tracked).
-    pub fn t(self, msg: Msg) -> &'static str {
+    pub fn t(self, msg: impl Text) -> &'static str {
         msg.text(self.0.get())
     }
 

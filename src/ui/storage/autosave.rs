@@ -5,6 +5,7 @@
 use super::clock::{now_iso, now_ms};
 use super::idb::{self, NewSnapshot, SnapshotInfo};
 use super::written::Written;
+use crate::engine::format::iso::parse_instant;
 use crate::engine::format::{export_file_name, export_json};
 use crate::engine::model::Workspace;
 use crate::ui::state::Store;
@@ -310,9 +311,7 @@ impl Persistence {
 /// and remembers when (for the export reminder). Works even when storage failed.
 pub fn export_now(p: Persistence) -> Result<(), String> {
     let now_text = now_iso();
-    let now: Option<DateTime<Utc>> = DateTime::parse_from_rfc3339(&now_text)
-        .ok()
-        .map(|d| d.with_timezone(&Utc));
+    let now: Option<DateTime<Utc>> = parse_instant(&now_text);
     let today = super::clock::local(None)
         .map(|d| d.date())
         .or_else(|| now.map(|n| n.date_naive()))

@@ -34,7 +34,7 @@ use crate::engine::model::{Client, ClientId, ClientStatus, CriterionId, Currency
 use crate::engine::profile::Class;
 use crate::engine::sort::sort_indices;
 use crate::ui::html::{host, Html, Listening};
-use crate::ui::i18n::{Cm, Msg, PluralForms};
+use crate::ui::i18n::{Cm, Gm, PluralForms};
 use crate::ui::storage::timing;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
@@ -185,13 +185,13 @@ fn columns(ws: &Workspace) -> Vec<Col> {
 /// A column's title (a criterion's with its unit).
 pub(super) fn title(col: Col, ws: &Workspace, locale: Locale) -> String {
     let msg = match col {
-        Col::Name => Msg::ColName,
-        Col::Segment => Msg::ColSegment,
-        Col::Status => Msg::ColStatus,
-        Col::Vip => Msg::VipMark,
-        Col::Region => Msg::ColRegion,
-        Col::Revenue => Msg::ColRevenue,
-        Col::Margin => Msg::ColMargin,
+        Col::Name => Gm::ColName,
+        Col::Segment => Gm::ColSegment,
+        Col::Status => Gm::ColStatus,
+        Col::Vip => Gm::VipMark,
+        Col::Region => Gm::ColRegion,
+        Col::Revenue => Gm::ColRevenue,
+        Col::Margin => Gm::ColMargin,
         Col::Class => return Cm::ColClass.text(locale).to_owned(),
         Col::Value(id) => {
             return ws
@@ -208,11 +208,11 @@ pub(super) fn title(col: Col, ws: &Workspace, locale: Locale) -> String {
     msg.text(locale).to_owned()
 }
 
-pub(super) fn status_text(status: ClientStatus) -> Msg {
+pub(super) fn status_text(status: ClientStatus) -> Gm {
     match status {
-        ClientStatus::Current => Msg::StatusCurrent,
-        ClientStatus::Prospect => Msg::StatusProspect,
-        ClientStatus::Former => Msg::StatusFormer,
+        ClientStatus::Current => Gm::StatusCurrent,
+        ClientStatus::Prospect => Gm::StatusProspect,
+        ClientStatus::Former => Gm::StatusFormer,
     }
 }
 
@@ -250,7 +250,7 @@ pub(super) fn cell_text(col: Col, c: &Client, currency: &Currency, locale: Local
 pub(super) fn display(col: Col, c: &Client, currency: &Currency, locale: Locale) -> String {
     match col {
         Col::Status => status_text(c.status).text(locale).to_owned(),
-        Col::Vip if c.vip => Msg::VipMark.text(locale).to_owned(),
+        Col::Vip if c.vip => Gm::VipMark.text(locale).to_owned(),
         col => cell_text(col, c, currency, locale),
     }
 }

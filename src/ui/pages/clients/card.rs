@@ -19,7 +19,7 @@ use crate::engine::model::{Client, ClientId, Workspace};
 use crate::engine::money::{Money, Rate};
 use crate::engine::profitability::CostToServe;
 use crate::ui::html::Html;
-use crate::ui::i18n::Cm;
+use crate::ui::i18n::{Cm, Km};
 use crate::ui::morph::morph_html;
 use crate::ui::reactive::dyn_view;
 use leptos::prelude::*;
@@ -217,23 +217,23 @@ fn num_input(h: &mut Html, id: &str, label: &str, value: Option<Decimal>, locale
 
 /// The card of `c` as HTML text.
 fn card(ws: &Workspace, c: &Client, row: &ClientRow, locale: Locale) -> String {
-    let t = |m: Cm| m.text(locale);
+    let t = |m: Km| m.text(locale);
     let currency = &ws.settings.currency;
     let mut h = Html::new();
     h.raw("<p>");
     flag_badges(&mut h, &row.flags, locale);
     h.raw("</p><section aria-labelledby=\"potential-title\">");
-    h.cell("h2", "id=\"potential-title\"", t(Cm::PotentialTitle));
-    h.cell("p", "class=\"notice\"", t(Cm::PotentialHint));
+    h.cell("h2", "id=\"potential-title\"", t(Km::PotentialTitle));
+    h.cell("p", "class=\"notice\"", t(Km::PotentialHint));
     potential_table(&mut h, ws, c, locale);
     let value = money(row.potential_value, currency, locale);
     h.cell(
         "p",
         "data-testid=\"potential-value\"",
-        &format!("{} {value}", t(Cm::PotentialValueIs)),
+        &format!("{} {value}", t(Km::PotentialValueIs)),
     );
     h.raw("</section><section aria-labelledby=\"costs-title\">");
-    h.cell("h2", "id=\"costs-title\"", t(Cm::CostsTitle));
+    h.cell("h2", "id=\"costs-title\"", t(Km::CostsTitle));
     for (k, &(label, get, _)) in COST_LINES.iter().enumerate() {
         h.raw("<div class=\"field\">").cell("span", "", t(label));
         num_input(
@@ -248,13 +248,13 @@ fn card(ws: &Workspace, c: &Client, row: &ClientRow, locale: Locale) -> String {
     let p = &row.profitability;
     h.raw("<table class=\"figures\" data-testid=\"profitability\"><tbody>");
     for (m, v) in [
-        (Cm::Revenue, p.revenue),
-        (Cm::CostOfGoods, -p.cost_of_goods),
-        (Cm::GrossProfit, p.gross_profit),
-        (Cm::DiscountsBonuses, -p.discounts_bonuses),
-        (Cm::CostToServe, -p.cost_to_serve),
-        (Cm::Financing, -p.financing),
-        (Cm::Contribution, p.contribution),
+        (Km::Revenue, p.revenue),
+        (Km::CostOfGoods, -p.cost_of_goods),
+        (Km::GrossProfit, p.gross_profit),
+        (Km::DiscountsBonuses, -p.discounts_bonuses),
+        (Km::CostToServe, -p.cost_to_serve),
+        (Km::Financing, -p.financing),
+        (Km::Contribution, p.contribution),
     ] {
         h.raw("<tr>").cell("th", "scope=\"row\"", t(m));
         let css = if v.is_negative() {
@@ -272,15 +272,15 @@ fn card(ws: &Workspace, c: &Client, row: &ClientRow, locale: Locale) -> String {
     h.cell(
         "p",
         "data-testid=\"contribution-margin\"",
-        &format!("{} {margin}", t(Cm::ContributionMargin)),
+        &format!("{} {margin}", t(Km::ContributionMargin)),
     );
     h.raw("</section><section aria-labelledby=\"strength-title\">");
-    h.cell("h2", "id=\"strength-title\"", t(Cm::Strength));
-    h.cell("p", "class=\"notice\"", t(Cm::StrengthHint));
+    h.cell("h2", "id=\"strength-title\"", Cm::Strength.text(locale));
+    h.cell("p", "class=\"notice\"", t(Km::StrengthHint));
     num_input(
         &mut h,
         "card-strength",
-        t(Cm::Strength),
+        Cm::Strength.text(locale),
         c.relative_strength,
         locale,
     );
@@ -290,7 +290,7 @@ fn card(ws: &Workspace, c: &Client, row: &ClientRow, locale: Locale) -> String {
 
 /// A cost-to-serve line: its label, how to read it and how to set it.
 type CostLine = (
-    Cm,
+    Km,
     fn(&CostToServe) -> Decimal,
     fn(&mut CostToServe, Decimal),
 );
@@ -298,53 +298,53 @@ type CostLine = (
 /// The cost-to-serve lines in the order of the form and of the file.
 const COST_LINES: [CostLine; 11] = [
     (
-        Cm::Logistics,
+        Km::Logistics,
         |k| k.logistics.0,
         |k, v| k.logistics = Money(v),
     ),
     (
-        Cm::Transport,
+        Km::Transport,
         |k| k.transport.0,
         |k, v| k.transport = Money(v),
     ),
-    (Cm::Courier, |k| k.courier.0, |k, v| k.courier = Money(v)),
+    (Km::Courier, |k| k.courier.0, |k, v| k.courier = Money(v)),
     (
-        Cm::ManagerHours,
+        Km::ManagerHours,
         |k| k.manager_hours,
         |k, v| k.manager_hours = v,
     ),
     (
-        Cm::ManagerRate,
+        Km::ManagerRate,
         |k| k.manager_rate.0,
         |k, v| k.manager_rate = Money(v),
     ),
     (
-        Cm::TripExpenses,
+        Km::TripExpenses,
         |k| k.trip_expenses.0,
         |k, v| k.trip_expenses = Money(v),
     ),
     (
-        Cm::AccountingHours,
+        Km::AccountingHours,
         |k| k.accounting_hours,
         |k, v| k.accounting_hours = v,
     ),
     (
-        Cm::AccountingRate,
+        Km::AccountingRate,
         |k| k.accounting_rate.0,
         |k, v| k.accounting_rate = Money(v),
     ),
     (
-        Cm::DiscountsBonuses,
+        Km::DiscountsBonuses,
         |k| k.discounts_bonuses.0,
         |k, v| k.discounts_bonuses = Money(v),
     ),
     (
-        Cm::Receivables,
+        Km::Receivables,
         |k| k.average_receivables.0,
         |k, v| k.average_receivables = Money(v),
     ),
     (
-        Cm::FinancingRate,
+        Km::FinancingRate,
         |k| k.financing_rate.percent(),
         |k, v| k.financing_rate = Rate::from_percent(v),
     ),

@@ -4,7 +4,7 @@
 use crate::engine::action::Action;
 use crate::engine::locale::Locale;
 use crate::engine::model::Workspace;
-use crate::ui::i18n::Msg;
+use crate::ui::i18n::{Dm, Msg};
 use crate::ui::state::{Refusal, Store};
 use crate::ui::storage::Persistence;
 
@@ -22,7 +22,7 @@ impl NotReplaced {
     pub fn text(&self, locale: Locale) -> String {
         match self {
             NotReplaced::BackupFailed(reason) => {
-                Msg::BackupFailed.text(locale).to_owned() + " (" + reason + ")"
+                Dm::BackupFailed.text(locale).to_owned() + " (" + reason + ")"
             }
             NotReplaced::Refused(_) => Msg::ReadOnlyRefused.text(locale).to_owned(),
         }

@@ -19,7 +19,7 @@ use crate::engine::format::{ImportError, Imported};
 use crate::engine::locale::Locale;
 use crate::ui::components::ShownProblem;
 use crate::ui::html::{host, target, Html, Listening};
-use crate::ui::i18n::{use_lang, Msg, UiLang};
+use crate::ui::i18n::{use_lang, Dm, Msg, UiLang};
 use crate::ui::state::{use_store, Store};
 use crate::ui::storage::{use_persistence, Persistence};
 use leptos::prelude::*;
@@ -58,7 +58,7 @@ struct State {
     /// The replacement waiting for its confirmation.
     pending: Option<Replacement>,
     /// The replacement done, or why it failed.
-    replaced: Option<Msg>,
+    replaced: Option<Dm>,
     replace_failed: Option<String>,
 }
 
@@ -147,12 +147,12 @@ fn write(shown: &mut Shown, frame: String, slots: Vec<String>, revision: u64) {
 
 /// The sections with their headings, fixed texts and buttons, and the slots.
 fn frame(h: &mut Html, locale: Locale) {
-    let t = |m: Msg| m.text(locale);
-    h.cell("h1", "", t(Msg::NavData))
+    let t = |m: Dm| m.text(locale);
+    h.cell("h1", "", Msg::NavData.text(locale))
         .raw("<section aria-labelledby=\"ws-summary-title\">")
-        .cell("h2", "id=\"ws-summary-title\"", t(Msg::WorkspaceHeading))
+        .cell("h2", "id=\"ws-summary-title\"", t(Dm::WorkspaceHeading))
         .raw("<dl class=\"summary\" id=\"dp0\"></dl>")
-        .cell("p", "class=\"notice\"", t(Msg::StorageNotice))
+        .cell("p", "class=\"notice\"", t(Dm::StorageNotice))
         .raw("</section>");
     transfer::frame(h, locale);
     settings_form::frame(h, locale);
@@ -166,10 +166,18 @@ fn slots(page: Page, st: &State, locale: Locale) -> Vec<String> {
     let mut h = Html::new();
     let counts = page.store.ws().with(|ws| {
         [
-            (Msg::SummaryClients, "summary-clients", ws.clients.len()),
-            (Msg::SummaryCriteria, "summary-criteria", ws.criteria.len()),
             (
-                Msg::SummaryCompetitors,
+                Msg::SummaryClients.text(locale),
+                "summary-clients",
+                ws.clients.len(),
+            ),
+            (
+                Dm::SummaryCriteria.text(locale),
+                "summary-criteria",
+                ws.criteria.len(),
+            ),
+            (
+                Dm::SummaryCompetitors.text(locale),
                 "summary-competitors",
                 ws.competitors.len(),
             ),
@@ -177,7 +185,7 @@ fn slots(page: Page, st: &State, locale: Locale) -> Vec<String> {
     });
     for (m, id, n) in counts {
         h.raw("<div>")
-            .cell("dt", "", m.text(locale))
+            .cell("dt", "", m)
             .raw("<dd data-testid=\"")
             .raw(id)
             .raw("\">")

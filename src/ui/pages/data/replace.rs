@@ -5,7 +5,7 @@ use super::{alert, slot, Page, State};
 use crate::engine::locale::Locale;
 use crate::engine::model::Workspace;
 use crate::ui::html::Html;
-use crate::ui::i18n::Msg;
+use crate::ui::i18n::{Dm, Msg};
 use crate::ui::storage::fetch_demo;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -18,29 +18,33 @@ pub(super) enum Replacement {
 
 /// The section with its slots 14–16: the confirmation, what was done, why it failed.
 pub(super) fn frame(h: &mut Html, locale: Locale) {
-    let t = |m: Msg| m.text(locale);
+    let t = |m: Dm| m.text(locale);
     h.raw("<section aria-labelledby=\"replace-title\">")
-        .cell("h2", "id=\"replace-title\"", t(Msg::ReplaceHeading))
+        .cell("h2", "id=\"replace-title\"", t(Dm::ReplaceHeading))
         .raw("<div class=\"actions\">")
-        .cell("button", "type=\"button\" id=\"d-demo\"", t(Msg::ResetDemo))
-        .cell("button", "type=\"button\" id=\"d-empty\"", t(Msg::NewEmpty))
+        .cell("button", "type=\"button\" id=\"d-demo\"", t(Dm::ResetDemo))
+        .cell("button", "type=\"button\" id=\"d-empty\"", t(Dm::NewEmpty))
         .raw("</div><div id=\"dp14\"></div><p class=\"status\" role=\"status\" id=\"dp15\"></p><div id=\"dp16\"></div></section>");
 }
 
 pub(super) fn slots(_: Page, st: &State, locale: Locale, slots: &mut Vec<String>) {
-    let t = |m: Msg| m.text(locale);
+    let t = |m: Dm| m.text(locale);
     let mut h = Html::new();
     // The confirmation stays the same element when the other command is asked for
     // while it is open (its text is the same); «Да, заменить» reads the kind.
     if st.pending.is_some() {
         h.raw("<div class=\"confirm\" role=\"alertdialog\" aria-labelledby=\"confirm-text\">")
-            .cell("p", "id=\"confirm-text\"", t(Msg::ConfirmReplace))
+            .cell("p", "id=\"confirm-text\"", t(Dm::ConfirmReplace))
             .cell(
                 "button",
                 "type=\"button\" class=\"danger\" id=\"d-yes\"",
-                t(Msg::ConfirmYes),
+                t(Dm::ConfirmYes),
             )
-            .cell("button", "type=\"button\" id=\"d-no\"", t(Msg::Cancel))
+            .cell(
+                "button",
+                "type=\"button\" id=\"d-no\"",
+                Msg::Cancel.text(locale),
+            )
             .raw("</div>");
     }
     slot(&mut h, slots);
@@ -56,7 +60,7 @@ fn confirm(page: Page) {
         return;
     };
     let (store, p) = (page.store, page.p);
-    let empty_name = page.lang.t(Msg::NewWorkspaceName);
+    let empty_name = page.lang.t(Dm::NewWorkspaceName);
     // A backup first when storage works; in memory-only mode undo still has it.
     let without_backup = matches!(
         p.state.get_untracked(),
@@ -81,8 +85,8 @@ fn confirm(page: Page) {
             .is_ok()
         {
             let done = match kind {
-                Replacement::Demo => Msg::DemoLoaded,
-                Replacement::Empty => Msg::EmptyCreated,
+                Replacement::Demo => Dm::DemoLoaded,
+                Replacement::Empty => Dm::EmptyCreated,
             };
             page.edit(|s| s.replaced = Some(done));
         }

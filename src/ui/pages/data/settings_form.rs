@@ -8,7 +8,7 @@ use crate::engine::model::{Company, Currency, Problem, Settings, Workspace};
 use crate::engine::money::Rate;
 use crate::ui::components::ShownProblem;
 use crate::ui::html::Html;
-use crate::ui::i18n::{field_label, problem_text, Msg};
+use crate::ui::i18n::{field_label, problem_text, Dm, Msg};
 use crate::ui::state::Refusal;
 use leptos::prelude::*;
 use rust_decimal::prelude::ToPrimitive;
@@ -52,12 +52,11 @@ fn typed(k: usize) -> String {
 
 fn number_error(e: &NumberError, locale: Locale) -> String {
     match e {
-        NumberError::Empty => Msg::ErrEmpty,
-        NumberError::NotANumber => Msg::ErrNotANumber,
-        NumberError::TwoSeparators => Msg::ErrTwoSeparators,
-        NumberError::TooLarge => Msg::ErrTooLarge,
+        NumberError::Empty => Msg::ErrEmpty.text(locale),
+        NumberError::NotANumber => Dm::ErrNotANumber.text(locale),
+        NumberError::TwoSeparators => Dm::ErrTwoSeparators.text(locale),
+        NumberError::TooLarge => Dm::ErrTooLarge.text(locale),
     }
-    .text(locale)
     .to_owned()
 }
 
@@ -65,10 +64,10 @@ fn number_error(e: &NumberError, locale: Locale) -> String {
 fn parse_count(text: &str, locale: Locale) -> Result<u32, String> {
     let d: Decimal = parse_decimal(text).map_err(|e| number_error(&e, locale))?;
     if !d.fract().is_zero() {
-        return Err(Msg::ErrNotInteger.text(locale).to_owned());
+        return Err(Dm::ErrNotInteger.text(locale).to_owned());
     }
     d.to_u32()
-        .ok_or_else(|| Msg::ErrNotInteger.text(locale).to_owned())
+        .ok_or_else(|| Dm::ErrNotInteger.text(locale).to_owned())
 }
 
 /// The currency code as typed, upper-cased: the same result as `str::to_uppercase`
@@ -152,20 +151,20 @@ pub(super) fn frame(h: &mut Html, locale: Locale) {
         .cell(
             "h2",
             "id=\"settings-title\"",
-            Msg::SettingsHeading.text(locale),
+            Dm::SettingsHeading.text(locale),
         )
         .raw("<div id=\"dp7\"></div><div id=\"dp8\"></div><p class=\"status\" role=\"status\" id=\"dp9\"></p></section>");
 }
 
 pub(super) fn slots(page: Page, st: &State, locale: Locale, slots: &mut Vec<String>) {
-    let t = |m: Msg| m.text(locale);
+    let t = |m: Dm| m.text(locale);
     let mut h = Html::new();
     // 7: every field that refused the last save.
     {
         let list = &st.problems;
         if !list.is_empty() {
             h.raw("<div class=\"problems\" role=\"alert\">")
-                .cell("p", "", t(Msg::FixProblems))
+                .cell("p", "", t(Dm::FixProblems))
                 .raw("<ul>");
             for p in list {
                 h.raw("<li>")
@@ -185,7 +184,7 @@ pub(super) fn slots(page: Page, st: &State, locale: Locale, slots: &mut Vec<Stri
         h.raw("<div class=\"field\"><label for=\"")
             .raw(id)
             .raw("\">")
-            .text(t(*label))
+            .text(label.text(locale))
             .raw("</label><input id=\"")
             .raw(id)
             .raw("\" type=\"text\" inputmode=\"")
@@ -198,12 +197,12 @@ pub(super) fn slots(page: Page, st: &State, locale: Locale, slots: &mut Vec<Stri
         .cell(
             "button",
             "type=\"submit\" class=\"primary\"",
-            t(Msg::SaveSettings),
+            t(Dm::SaveSettings),
         )
         .raw("</div></form>");
     slot(&mut h, slots);
     // 9: saved.
-    h.text(if st.saved { t(Msg::SettingsSaved) } else { "" });
+    h.text(if st.saved { t(Dm::SettingsSaved) } else { "" });
     slot(&mut h, slots);
 }
 

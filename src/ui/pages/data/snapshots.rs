@@ -5,16 +5,16 @@ use super::{alert, slot, status, Page, State};
 use crate::engine::format::import_json;
 use crate::engine::locale::{format_date_time, Locale};
 use crate::ui::html::Html;
-use crate::ui::i18n::{import_error_text, Msg};
+use crate::ui::i18n::{import_error_text, Dm, Msg};
 use crate::ui::storage::{clock, idb};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-fn reason(code: &str) -> Msg {
+fn reason(code: &str) -> Dm {
     match code {
-        "start" => Msg::ReasonStart,
-        "backup" => Msg::ReasonBackup,
-        _ => Msg::ReasonPeriodic,
+        "start" => Dm::ReasonStart,
+        "backup" => Dm::ReasonBackup,
+        _ => Dm::ReasonPeriodic,
     }
 }
 
@@ -25,18 +25,18 @@ pub(super) fn frame(h: &mut Html, locale: Locale) {
         .cell(
             "h2",
             "id=\"snapshots-title\"",
-            Msg::SnapshotsHeading.text(locale),
+            Dm::SnapshotsHeading.text(locale),
         )
-        .cell("p", "class=\"muted\"", Msg::SnapshotsIntro.text(locale))
+        .cell("p", "class=\"muted\"", Dm::SnapshotsIntro.text(locale))
         .raw("<div id=\"dp10\"></div><div id=\"dp11\"></div></section>");
 }
 
 pub(super) fn slots(page: Page, st: &State, locale: Locale, slots: &mut Vec<String>) {
-    let t = |m: Msg| m.text(locale);
+    let t = |m: Dm| m.text(locale);
     let mut h = Html::new();
     page.p.snapshots.with(|list| {
         if list.is_empty() {
-            h.cell("p", "class=\"empty\"", t(Msg::SnapshotsEmpty));
+            h.cell("p", "class=\"empty\"", t(Dm::SnapshotsEmpty));
             return;
         }
         h.raw("<ul class=\"snapshots\">");
@@ -51,13 +51,13 @@ pub(super) fn slots(page: Page, st: &State, locale: Locale, slots: &mut Vec<Stri
                 .text(" · ")
                 .text(&s.name)
                 .text(" · ")
-                .text(t(Msg::SummaryClients))
+                .text(Msg::SummaryClients.text(locale))
                 .text(": ")
                 .text(&s.clients.to_string())
                 .raw("</span><button type=\"button\" data-restore=\"")
                 .raw(&s.id.to_string())
                 .raw("\">")
-                .text(t(Msg::Restore))
+                .text(t(Dm::Restore))
                 .raw("</button></li>");
         }
         h.raw("</ul>");
@@ -87,7 +87,7 @@ pub(super) fn restore(page: Page, id: u32) {
         let outcome = match import_json(&json) {
             Ok(imported) => backup_then_replace(page.store, page.p, imported.workspace, false)
                 .await
-                .map(|_| lang.t(Msg::RestoreDone).to_owned())
+                .map(|_| lang.t(Dm::RestoreDone).to_owned())
                 .map_err(|e| e.text(lang.get_untracked())),
             Err(e) => Err(import_error_text(&e, lang.get_untracked()).0),
         };

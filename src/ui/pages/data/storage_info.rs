@@ -3,7 +3,7 @@
 use super::{slot, Page, State};
 use crate::engine::locale::{format_decimal, Locale};
 use crate::ui::html::Html;
-use crate::ui::i18n::Msg;
+use crate::ui::i18n::Dm;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
@@ -20,26 +20,26 @@ pub(super) fn frame(h: &mut Html, locale: Locale) {
         .cell(
             "h2",
             "id=\"storage-title\"",
-            Msg::StorageHeading.text(locale),
+            Dm::StorageHeading.text(locale),
         )
         .raw("<p data-testid=\"persist-state\" id=\"dp12\"></p><p id=\"dp13\"></p></section>");
 }
 
 pub(super) fn slots(page: Page, _: &State, locale: Locale, slots: &mut Vec<String>) {
-    let t = |m: Msg| m.text(locale);
+    let t = |m: Dm| m.text(locale);
     let mut h = Html::new();
     h.text(t(match page.p.persisted.get() {
-        Some(true) => Msg::PersistGranted,
-        Some(false) => Msg::PersistDenied,
-        None => Msg::PersistUnknown,
+        Some(true) => Dm::PersistGranted,
+        Some(false) => Dm::PersistDenied,
+        None => Dm::PersistUnknown,
     }));
     slot(&mut h, slots);
     if let Some((usage, quota)) = page.p.estimate.get() {
-        h.text(t(Msg::StorageUsed))
+        h.text(t(Dm::StorageUsed))
             .text(" ")
             .text(&megabytes(usage, locale))
             .text(" ")
-            .text(t(Msg::StorageOf))
+            .text(t(Dm::StorageOf))
             .text(" ")
             .text(&megabytes(quota, locale));
     }

@@ -7,7 +7,7 @@ use super::{alert, slot, Page, State};
 use crate::engine::format::{import_json, preview, ImportError, Imported, MAX_IMPORT_BYTES};
 use crate::engine::locale::{format_date_time, Locale};
 use crate::ui::html::Html;
-use crate::ui::i18n::{import_error_text, Msg};
+use crate::ui::i18n::{import_error_text, Dm, Msg};
 use crate::ui::storage::{clock, export_now};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -42,24 +42,24 @@ fn when(iso: Option<&str>, locale: Locale) -> String {
 /// export failed, the import's problems or preview (with slot 5, why the backup
 /// failed), and the import's result.
 pub(super) fn frame(h: &mut Html, locale: Locale) {
-    let t = |m: Msg| m.text(locale);
+    let t = |m: Dm| m.text(locale);
     h.raw("<section aria-labelledby=\"transfer-title\">")
-        .cell("h2", "id=\"transfer-title\"", t(Msg::TransferHeading))
+        .cell("h2", "id=\"transfer-title\"", t(Dm::TransferHeading))
         .raw("<div id=\"dp1\"></div><div class=\"actions\">")
         .cell(
             "button",
             "type=\"button\" class=\"primary\" id=\"d-export\"",
-            t(Msg::ExportFile),
+            t(Dm::ExportFile),
         )
         .raw("<span class=\"muted\" data-testid=\"last-export\" id=\"dp2\"></span></div><div id=\"dp3\"></div><div class=\"drop-zone\">")
-        .cell("label", "for=\"import-file\"", t(Msg::ImportFile))
+        .cell("label", "for=\"import-file\"", t(Dm::ImportFile))
         .raw("<input id=\"import-file\" type=\"file\" accept=\".json,application/json\">")
-        .cell("p", "class=\"muted\"", t(Msg::DropHint))
+        .cell("p", "class=\"muted\"", t(Dm::DropHint))
         .raw("</div><div id=\"dp4\"></div><p class=\"status\" role=\"status\" id=\"dp6\"></p></section>");
 }
 
 pub(super) fn slots(page: Page, st: &State, locale: Locale, slots: &mut Vec<String>) {
-    let t = |m: Msg| m.text(locale);
+    let t = |m: Dm| m.text(locale);
     let p = page.p;
     let mut h = Html::new();
     // 1: the reminder, after 7 days without an export.
@@ -72,17 +72,17 @@ pub(super) fn slots(page: Page, st: &State, locale: Locale, slots: &mut Vec<Stri
         h.cell(
             "p",
             "class=\"banner warning\" role=\"status\"",
-            t(Msg::ExportReminder),
+            t(Dm::ExportReminder),
         );
     }
     slot(&mut h, slots);
     // 2: the last export.
     let last = p.last_export.get();
     let last = last.map_or_else(
-        || t(Msg::NeverExported).to_owned(),
+        || t(Dm::NeverExported).to_owned(),
         |iso| when(Some(&iso), locale),
     );
-    h.text(t(Msg::LastExport)).text(": ").text(&last);
+    h.text(t(Dm::LastExport)).text(": ").text(&last);
     slot(&mut h, slots);
     // 3: why the export failed.
     alert(&mut h, st.export_error.as_deref());
@@ -98,7 +98,7 @@ pub(super) fn slots(page: Page, st: &State, locale: Locale, slots: &mut Vec<Stri
                 h.cell("li", "", line);
             }
             h.raw("</ul>")
-                .cell("p", "", t(Msg::ImportNothingChanged))
+                .cell("p", "", t(Dm::ImportNothingChanged))
                 .raw("</div>");
         }
         Some(Ok(imported)) => preview_html(&mut h, page, imported, locale),
@@ -108,24 +108,24 @@ pub(super) fn slots(page: Page, st: &State, locale: Locale, slots: &mut Vec<Stri
     // 5: why the backup before the import failed (inside the preview).
     if let Some(reason) = &st.backup_failed {
         h.raw("<div class=\"problems\" role=\"alert\">")
-            .cell("p", "", t(Msg::BackupFailed))
+            .cell("p", "", t(Dm::BackupFailed))
             .cell("p", "class=\"detail\"", reason)
             .cell(
                 "button",
                 "type=\"button\" id=\"d-nobackup\"",
-                t(Msg::ReplaceWithoutBackup),
+                t(Dm::ReplaceWithoutBackup),
             )
             .raw("</div>");
     }
     slot(&mut h, slots);
     // 6: the import's result.
-    h.text(if st.imported { t(Msg::ImportDone) } else { "" });
+    h.text(if st.imported { t(Dm::ImportDone) } else { "" });
     slot(&mut h, slots);
 }
 
 /// What the file would replace: now and from the file, side by side.
 fn preview_html(h: &mut Html, page: Page, imported: &Imported, locale: Locale) {
-    let t = |m: Msg| m.text(locale);
+    let t = |m: Dm| m.text(locale);
     let now = page.store.ws().with_untracked(preview);
     let file = &imported.preview;
     let exported = imported
@@ -134,35 +134,47 @@ fn preview_html(h: &mut Html, page: Page, imported: &Imported, locale: Locale) {
         .map_or_else(|| "—".to_owned(), |iso| when(Some(&iso), locale));
     let count = |n: usize| n.to_string();
     let rows = [
-        (Msg::FieldWorkspaceName, now.name.clone(), file.name.clone()),
-        (Msg::FieldCompany, now.company.clone(), file.company.clone()),
-        (Msg::SummaryClients, count(now.clients), count(file.clients)),
         (
-            Msg::SummaryCriteria,
+            Msg::FieldWorkspaceName.text(locale),
+            now.name.clone(),
+            file.name.clone(),
+        ),
+        (
+            Msg::FieldCompany.text(locale),
+            now.company.clone(),
+            file.company.clone(),
+        ),
+        (
+            Msg::SummaryClients.text(locale),
+            count(now.clients),
+            count(file.clients),
+        ),
+        (
+            t(Dm::SummaryCriteria),
             count(now.criteria),
             count(file.criteria),
         ),
         (
-            Msg::SummaryCompetitors,
+            t(Dm::SummaryCompetitors),
             count(now.competitors),
             count(file.competitors),
         ),
         (
-            Msg::PreviewFirstClients,
+            t(Dm::PreviewFirstClients),
             now.client_names.join(", "),
             file.client_names.join(", "),
         ),
-        (Msg::PreviewExportedAt, "—".to_owned(), exported),
+        (t(Dm::PreviewExportedAt), "—".to_owned(), exported),
     ];
     h.raw("<div class=\"import-preview\" role=\"region\" aria-labelledby=\"preview-title\">")
-        .cell("h3", "id=\"preview-title\"", t(Msg::PreviewHeading))
+        .cell("h3", "id=\"preview-title\"", t(Dm::PreviewHeading))
         .raw("<table class=\"preview\"><thead><tr><td></td>")
-        .cell("th", "scope=\"col\"", t(Msg::PreviewNow))
-        .cell("th", "scope=\"col\"", t(Msg::PreviewFile))
+        .cell("th", "scope=\"col\"", t(Dm::PreviewNow))
+        .cell("th", "scope=\"col\"", t(Dm::PreviewFile))
         .raw("</tr></thead><tbody>");
     for (label, now, file) in &rows {
         h.raw("<tr>")
-            .cell("th", "scope=\"row\"", t(*label))
+            .cell("th", "scope=\"row\"", label)
             .cell("td", "", now)
             .cell("td", "", file)
             .raw("</tr>");
@@ -171,9 +183,13 @@ fn preview_html(h: &mut Html, page: Page, imported: &Imported, locale: Locale) {
         .cell(
             "button",
             "type=\"button\" class=\"danger\" id=\"d-replace\"",
-            t(Msg::ReplaceConfirm),
+            t(Dm::ReplaceConfirm),
         )
-        .cell("button", "type=\"button\" id=\"d-cancel\"", t(Msg::Cancel))
+        .cell(
+            "button",
+            "type=\"button\" id=\"d-cancel\"",
+            Msg::Cancel.text(locale),
+        )
         .raw("</div><div id=\"dp5\"></div></div>");
 }
 

@@ -119,10 +119,8 @@ pub(super) fn set_field(
                     fb.date = if trimmed.is_empty() {
                         None
                     } else {
-                        Some(
-                            chrono::NaiveDate::parse_from_str(&trimmed, "%Y-%m-%d")
-                                .map_err(|_| Om::NotADate)?,
-                        )
+                        // The date input gives `YYYY-MM-DD`.
+                        Some(crate::engine::format::iso::parse_date(&trimmed).ok_or(Om::NotADate)?)
                     }
                 }
                 "bn-from" | "bn-rate" => {

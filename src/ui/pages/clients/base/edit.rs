@@ -10,7 +10,7 @@ use crate::engine::locale::parse_decimal;
 use crate::engine::model::{Client, ClientId, ClientStatus};
 use crate::engine::money::{Money, Rate};
 use crate::ui::html::Html;
-use crate::ui::i18n::Cm;
+use crate::ui::i18n::{Cm, Gm};
 use crate::ui::pages::clients::fmt::SHOW_STEP;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -360,7 +360,7 @@ fn on_click(g: Grid, ev: Event) {
                 .unwrap_or_default()
         });
         if ctx.apply(Action::DeleteClient(client), &name) {
-            note(g, "«".to_owned() + &name + "» " + ctx.t(Cm::Deleted));
+            note(g, "«".to_owned() + &name + "» " + ctx.t(Gm::Deleted));
         }
     } else {
         match id.as_str() {
@@ -377,8 +377,8 @@ fn on_click(g: Grid, ev: Event) {
 fn add(g: Grid) {
     let ctx = g.ctx;
     let id = ctx.store.ws().with_untracked(next_client_id);
-    let client = Client::new(id, ctx.t(Cm::NewClient));
-    if ctx.apply(Action::AddClient(client), ctx.t(Cm::AddClient)) {
+    let client = Client::new(id, ctx.t(Gm::NewClient));
+    if ctx.apply(Action::AddClient(client), ctx.t(Gm::AddClient)) {
         g.edit(|s| {
             s.fresh = Some(id);
             s.note.clear();

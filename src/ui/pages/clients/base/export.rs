@@ -11,7 +11,7 @@ use crate::engine::money::round;
 use crate::engine::profile::Class;
 use crate::engine::sort::sort_indices;
 use crate::engine::xlsx::Cell;
-use crate::ui::i18n::{Cm, Msg};
+use crate::ui::i18n::{Cm, Gm};
 use crate::ui::pages::clients::ctx::ClientsCtx;
 use crate::ui::storage::{clock, download, download_bytes};
 use chrono::Datelike;
@@ -49,8 +49,8 @@ fn table(ctx: ClientsCtx) -> Table {
             t(Cm::ColScore),
             t(Cm::ColPotentialValueNum),
             t(Cm::ColContributionNum),
-            Msg::ColRevenue.text(locale).to_owned(),
-            Msg::ColSegment.text(locale).to_owned(),
+            Gm::ColRevenue.text(locale).to_owned(),
+            Gm::ColSegment.text(locale).to_owned(),
         ];
         let rows = order
             .into_iter()
@@ -73,7 +73,10 @@ fn table(ctx: ClientsCtx) -> Table {
             })
             .collect();
         let today = clock::local(None).map(|d| d.date()).unwrap_or_default();
-        let stem = export_file_name(&(ws.name.clone() + " " + &t(Cm::RankingFile)), today);
+        let stem = export_file_name(
+            &(ws.name.clone() + " " + Gm::RankingFile.text(locale)),
+            today,
+        );
         let stem = stem.strip_suffix(".json").unwrap_or(&stem).to_owned();
         Table {
             headers,
@@ -104,7 +107,7 @@ pub(super) fn ranking(ctx: ClientsCtx) {
     let file = tb.stem + ".csv";
     let csv = write_csv(&tb.headers, &rows, ';');
     if download(&csv, &file, "text/csv;charset=utf-8").is_err() {
-        ctx.refuse(&file, ctx.t(Cm::DownloadFailed));
+        ctx.refuse(&file, ctx.t(Gm::DownloadFailed));
     }
 }
 
@@ -113,7 +116,7 @@ pub(super) fn ranking(ctx: ClientsCtx) {
 pub(super) fn ranking_xlsx(ctx: ClientsCtx) {
     let tb = table(ctx);
     let file = tb.stem + ".xlsx";
-    let sheet = ctx.t(Cm::RankingFile).to_owned();
+    let sheet = ctx.t(Gm::RankingFile).to_owned();
     let d = tb.today;
     let date = (
         u16::try_from(d.year()).unwrap_or(1980),
@@ -129,9 +132,9 @@ pub(super) fn ranking_xlsx(ctx: ClientsCtx) {
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             )
             .err()
-            .map(|_| Cm::DownloadFailed),
-            Ok(Err(_)) => Some(Cm::XlsxFailed),
-            Err(_) => Some(Cm::XlsxNotLoaded),
+            .map(|_| Gm::DownloadFailed),
+            Ok(Err(_)) => Some(Gm::XlsxFailed),
+            Err(_) => Some(Gm::XlsxNotLoaded),
         };
         if let Some(why) = failed {
             ctx.refuse(&file, ctx.t(why));

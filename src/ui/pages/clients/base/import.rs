@@ -15,7 +15,7 @@ use crate::engine::format::MAX_IMPORT_BYTES;
 use crate::engine::locale::{Locale, NumberError};
 use crate::engine::model::{Client, Workspace};
 use crate::ui::html::Html;
-use crate::ui::i18n::{Cm, Msg};
+use crate::ui::i18n::{Gm, Msg};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen_futures::JsFuture;
@@ -35,22 +35,22 @@ pub(super) struct Step {
     loaded: Option<Loaded>,
     /// The result of «Импортировать» when some lines have problems.
     checked: Option<CsvImport>,
-    error: Option<Cm>,
+    error: Option<Gm>,
 }
 
 /// Reads a file's bytes and decodes them in the encoding they appear to be in.
-async fn read(file: web_sys::File) -> Result<(Encoding, String), Cm> {
+async fn read(file: web_sys::File) -> Result<(Encoding, String), Gm> {
     if file.size() > MAX_IMPORT_BYTES as f64 {
-        return Err(Cm::CsvTooLarge);
+        return Err(Gm::CsvTooLarge);
     }
     let buffer = JsFuture::from(file.array_buffer())
         .await
-        .map_err(|_| Cm::CsvUnreadable)?;
+        .map_err(|_| Gm::CsvUnreadable)?;
     let bytes = js_sys::Uint8Array::new(&buffer);
     let encoding = guess_encoding(&bytes.to_vec());
     let text = web_sys::TextDecoder::new_with_label(encoding.label())
         .and_then(|d| d.decode_with_js_u8_array(&bytes))
-        .map_err(|_| Cm::CsvUnreadable)?;
+        .map_err(|_| Gm::CsvUnreadable)?;
     Ok((encoding, text))
 }
 
@@ -110,14 +110,14 @@ fn targets(ws: &Workspace) -> Vec<Target> {
 
 fn target_text(target: Target, ws: &Workspace, locale: Locale) -> &str {
     let msg = match target {
-        Target::Ignore => return Cm::CsvIgnore.text(locale),
-        Target::Name => Msg::ColName,
-        Target::Segment => Msg::ColSegment,
-        Target::Status => Msg::ColStatus,
-        Target::Vip => Msg::VipMark,
-        Target::Region => Msg::ColRegion,
-        Target::Revenue => Msg::ColRevenue,
-        Target::GrossMargin => Msg::ColMargin,
+        Target::Ignore => return Gm::CsvIgnore.text(locale),
+        Target::Name => Gm::ColName,
+        Target::Segment => Gm::ColSegment,
+        Target::Status => Gm::ColStatus,
+        Target::Vip => Gm::VipMark,
+        Target::Region => Gm::ColRegion,
+        Target::Revenue => Gm::ColRevenue,
+        Target::GrossMargin => Gm::ColMargin,
         Target::Criterion(id) => {
             let name = ws.criteria.iter().find(|k| k.id == id).map(|k| &k.name);
             return name.map_or("", String::as_str);
@@ -130,19 +130,19 @@ fn target_text(target: Target, ws: &Workspace, locale: Locale) -> &str {
 fn problem_text(p: &LineProblem, locale: Locale) -> String {
     use LineProblemKind as K;
     let kind = match p.kind {
-        K::EmptyName => Cm::PEmptyName,
-        K::TooLong { .. } => Cm::PTooLong,
-        K::Number(NumberError::TwoSeparators) => Cm::PTwoSeparators,
-        K::Number(NumberError::TooLarge) => Cm::PTooLarge,
-        K::Number(_) => Cm::PNumber,
-        K::Negative => Cm::PNegative,
-        K::MarginOutOfRange => Cm::PMargin,
-        K::UnknownStatus => Cm::PStatus,
-        K::NotYesNo => Cm::PYesNo,
-        K::ExtraCells { .. } => Cm::PExtra,
-        K::NoFreeId => Cm::PNoId,
+        K::EmptyName => Gm::PEmptyName,
+        K::TooLong { .. } => Gm::PTooLong,
+        K::Number(NumberError::TwoSeparators) => Gm::PTwoSeparators,
+        K::Number(NumberError::TooLarge) => Gm::PTooLarge,
+        K::Number(_) => Gm::PNumber,
+        K::Negative => Gm::PNegative,
+        K::MarginOutOfRange => Gm::PMargin,
+        K::UnknownStatus => Gm::PStatus,
+        K::NotYesNo => Gm::PYesNo,
+        K::ExtraCells { .. } => Gm::PExtra,
+        K::NoFreeId => Gm::PNoId,
     };
-    let mut text = Cm::CsvLine.text(locale).to_owned() + " " + &p.line.to_string();
+    let mut text = Gm::CsvLine.text(locale).to_owned() + " " + &p.line.to_string();
     if !p.column.is_empty() {
         text = text + ", «" + &p.column + "»";
     }
@@ -157,10 +157,10 @@ fn problem_text(p: &LineProblem, locale: Locale) -> String {
 fn add(g: Grid, clients: Vec<Client>) {
     let n = clients.len();
     let ctx = g.ctx;
-    if ctx.apply(Action::AddClients(clients), ctx.t(Cm::CsvTitle)) {
+    if ctx.apply(Action::AddClients(clients), ctx.t(Gm::CsvTitle)) {
         g.edit(|s| s.step = Step::default());
-        let text = ctx.t(Cm::CsvImported).to_owned() + " " + &n.to_string() + ". ";
-        note(g, text + ctx.t(Cm::CsvUndo));
+        let text = ctx.t(Gm::CsvImported).to_owned() + " " + &n.to_string() + ". ";
+        note(g, text + ctx.t(Gm::CsvUndo));
     }
 }
 
@@ -170,7 +170,7 @@ fn go(g: Grid) {
         g.shown.with_untracked(|s| {
             s.step.loaded.as_ref().map(|l| {
                 if !l.mapping.contains(&Target::Name) {
-                    return Err(Cm::CsvNoName);
+                    return Err(Gm::CsvNoName);
                 }
                 let ids = ws.clients.iter().map(|c| c.id);
                 Ok(build_clients(&l.table, &l.mapping, &ws.criteria, ids))
@@ -183,7 +183,7 @@ fn go(g: Grid) {
             let mut r = Some(r);
             g.edit(|s| s.step.checked = r.take());
         }
-        Some(Ok(r)) if r.clients.is_empty() => g.edit(|s| s.step.error = Some(Cm::CsvNothing)),
+        Some(Ok(r)) if r.clients.is_empty() => g.edit(|s| s.step.error = Some(Gm::CsvNothing)),
         Some(Ok(r)) => add(g, r.clients),
         None => {}
     }
@@ -235,13 +235,13 @@ pub(super) fn on_click(g: Grid, id: &str) {
 /// refused, or the mapping step (separator, one select per column over the first 5
 /// rows, the problems found, the buttons).
 pub(super) fn html(h: &mut Html, s: &Step, ws: &Workspace, locale: Locale) {
-    let t = |m: Cm| m.text(locale);
+    let t = |m: Gm| m.text(locale);
     h.raw("<section class=\"csv-import\" aria-labelledby=\"csv-title\"><h2 id=\"csv-title\">")
-        .text(t(Cm::CsvTitle))
+        .text(t(Gm::CsvTitle))
         .raw("</h2><div class=\"drop-zone\"><label for=\"csv-file\">")
-        .text(t(Cm::CsvPick))
+        .text(t(Gm::CsvPick))
         .raw("</label><input id=\"csv-file\" type=\"file\" accept=\".csv,.txt,text/csv\">")
-        .cell("p", "class=\"muted\"", t(Cm::CsvDrop))
+        .cell("p", "class=\"muted\"", t(Gm::CsvDrop))
         .raw("</div>");
     if let Some(e) = s.error {
         h.cell("p", "class=\"problems\" role=\"alert\"", t(e));
@@ -253,14 +253,14 @@ pub(super) fn html(h: &mut Html, s: &Step, ws: &Workspace, locale: Locale) {
 }
 
 fn mapping(h: &mut Html, l: &Loaded, checked: Option<&CsvImport>, ws: &Workspace, locale: Locale) {
-    let t = |m: Cm| m.text(locale);
+    let t = |m: Gm| m.text(locale);
     let all = targets(ws);
     let about = " — ".to_owned()
-        + t(Cm::CsvRows)
+        + t(Gm::CsvRows)
         + " "
         + &l.table.rows.len().to_string()
         + ", "
-        + t(Cm::CsvEncoding)
+        + t(Gm::CsvEncoding)
         + " "
         + l.encoding.label();
     attr(
@@ -278,9 +278,9 @@ fn mapping(h: &mut Html, l: &Loaded, checked: Option<&CsvImport>, ws: &Workspace
         .enumerate()
         .map(|(i, s)| {
             let m = match s {
-                Separator::Semicolon => Cm::SepSemicolon,
-                Separator::Tab => Cm::SepTab,
-                Separator::Comma => Cm::SepComma,
+                Separator::Semicolon => Gm::SepSemicolon,
+                Separator::Tab => Gm::SepTab,
+                Separator::Comma => Gm::SepComma,
             };
             (i.to_string(), t(m))
         })
@@ -290,8 +290,8 @@ fn mapping(h: &mut Html, l: &Loaded, checked: Option<&CsvImport>, ws: &Workspace
         .position(|&s| s == l.table.separator)
         .unwrap_or(0)
         .to_string();
-    select(h, "ci-sep", t(Cm::Separator), &current, &separators);
-    h.cell("p", "class=\"muted\"", t(Cm::CsvMapHint))
+    select(h, "ci-sep", t(Gm::Separator), &current, &separators);
+    h.cell("p", "class=\"muted\"", t(Gm::CsvMapHint))
         .raw("<div class=\"table-scroll\"><table class=\"csv-preview\"><thead><tr>");
     for header in &l.table.headers {
         h.cell("th", "scope=\"col\"", header);
@@ -299,7 +299,7 @@ fn mapping(h: &mut Html, l: &Loaded, checked: Option<&CsvImport>, ws: &Workspace
     h.raw("</tr><tr>");
     for (i, header) in l.table.headers.iter().enumerate() {
         let current = l.mapping.get(i).copied().unwrap_or(Target::Ignore);
-        let label = t(Cm::CsvColumn).to_owned() + " «" + header + "»";
+        let label = t(Gm::CsvColumn).to_owned() + " «" + header + "»";
         h.raw("<td><select id=\"ci-m").raw(&i.to_string()).raw("\"");
         attr(h, "aria-label", &label).raw(">");
         for (v, &target) in all.iter().enumerate() {
@@ -322,11 +322,11 @@ fn mapping(h: &mut Html, l: &Loaded, checked: Option<&CsvImport>, ws: &Workspace
     }
     h.raw("</tbody></table></div>");
     if let Some(c) = checked {
-        let summary = t(Cm::CsvProblems).to_owned()
+        let summary = t(Gm::CsvProblems).to_owned()
             + " "
             + &c.problem_count.to_string()
             + ". "
-            + t(Cm::CsvRejected)
+            + t(Gm::CsvRejected)
             + " "
             + &c.rejected_lines.to_string()
             + ".";
@@ -341,10 +341,10 @@ fn mapping(h: &mut Html, l: &Loaded, checked: Option<&CsvImport>, ws: &Workspace
     h.raw("<div class=\"actions\">").cell(
         "button",
         "type=\"button\" class=\"primary\" id=\"ci-go\"",
-        t(Cm::CsvGo),
+        t(Gm::CsvGo),
     );
     if let Some(c) = checked.filter(|c| !c.clients.is_empty()) {
-        let good = t(Cm::CsvImportGood).to_owned() + " (" + &c.clients.len().to_string() + ")";
+        let good = t(Gm::CsvImportGood).to_owned() + " (" + &c.clients.len().to_string() + ")";
         h.cell("button", "type=\"button\" id=\"ci-good\"", &good);
     }
     h.cell(

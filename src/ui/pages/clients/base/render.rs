@@ -13,7 +13,7 @@ use crate::engine::model::{Client, ClientId, ClientStatus, Currency, Workspace};
 use crate::engine::profile::Class;
 use crate::engine::sort::sort_indices;
 use crate::ui::html::Html;
-use crate::ui::i18n::{plural, Cm, Msg};
+use crate::ui::i18n::{plural, Cm, Gm, Msg};
 use crate::ui::morph::{morph_element, morph_html};
 use crate::ui::pages::clients::fmt::{class_badge, money};
 use leptos::prelude::*;
@@ -168,7 +168,7 @@ fn row_html(
     h.raw("<td><button type=\"button\" class=\"icon\" id=\"bd")
         .raw(&id)
         .raw("\"");
-    let delete = Cm::DeleteClient.text(locale).to_owned() + ": " + &c.name;
+    let delete = Gm::DeleteClient.text(locale).to_owned() + ": " + &c.name;
     attr(h, "aria-label", &delete).raw(">✕</button></td></tr>");
 }
 
@@ -180,7 +180,7 @@ fn row_id(id: ClientId) -> String {
 /// The tab as HTML: tools, summary, filters, the grid's header and rows,
 /// «Показать ещё», news, and the CSV import.
 pub(super) fn render(g: Grid, s: &Shown, ws: &Workspace, a: &Ranked, locale: Locale) -> Parts {
-    let t = |m: Cm| m.text(locale);
+    let t = |m: Gm| m.text(locale);
     let currency = &ws.settings.currency;
     let n = ws.clients.len();
     let order = visible(s, ws, a);
@@ -189,28 +189,28 @@ pub(super) fn render(g: Grid, s: &Shown, ws: &Workspace, a: &Ranked, locale: Loc
     let mut h = Html::new();
 
     h.raw("<h2 id=\"base-title\">")
-        .text(Msg::ClientsTable.text(locale))
+        .text(Gm::ClientsTable.text(locale))
         .raw("</h2><div class=\"grid-tools\"><input type=\"search\" id=\"bq\"");
-    attr(&mut h, "aria-label", t(Cm::Search));
-    attr(&mut h, "placeholder", t(Cm::Search));
+    attr(&mut h, "aria-label", t(Gm::Search));
+    attr(&mut h, "placeholder", t(Gm::Search));
     attr(&mut h, "value", &s.query).raw(">");
     h.cell(
         "button",
         "type=\"button\" class=\"primary\" id=\"badd\"",
-        t(Cm::AddClient),
+        t(Gm::AddClient),
     )
     .cell(
         "button",
         "type=\"button\" id=\"bexp\"",
-        t(Cm::ExportRanking),
+        t(Gm::ExportRanking),
     )
     .cell(
         "button",
         "type=\"button\" id=\"bexpx\"",
-        t(Cm::ExportRankingXlsx),
+        t(Gm::ExportRankingXlsx),
     )
     .raw("</div>")
-    .cell("p", "class=\"muted\"", t(Cm::GridHint));
+    .cell("p", "class=\"muted\"", t(Gm::GridHint));
 
     let summary: [(&str, &str, String); 4] = [
         (
@@ -219,7 +219,7 @@ pub(super) fn render(g: Grid, s: &Shown, ws: &Workspace, a: &Ranked, locale: Loc
             n.to_string() + " " + plural(n as u64, &CLIENTS, locale),
         ),
         (
-            Msg::ProspectsCount.text(locale),
+            Gm::ProspectsCount.text(locale),
             "prospects",
             ws.clients
                 .iter()
@@ -228,11 +228,11 @@ pub(super) fn render(g: Grid, s: &Shown, ws: &Workspace, a: &Ranked, locale: Loc
                 .to_string(),
         ),
         (
-            Msg::TotalRevenue.text(locale),
+            Gm::TotalRevenue.text(locale),
             "total-revenue",
             money(ws.clients.iter().map(|c| c.revenue).sum(), currency, locale),
         ),
-        (t(Cm::Shown), "shown-count", order.len().to_string()),
+        (t(Gm::Shown), "shown-count", order.len().to_string()),
     ];
     h.raw("<dl class=\"summary\">");
     for (label, id, value) in &summary {
@@ -252,35 +252,29 @@ pub(super) fn render(g: Grid, s: &Shown, ws: &Workspace, a: &Ranked, locale: Loc
     }
     let mut by_name: Vec<usize> = (0..found.len()).collect();
     sort_indices(&mut by_name, &|x, y| found[x].cmp(found[y]));
-    let everything = |m: Cm| (String::new(), t(m));
-    let segments: Vec<(String, &str)> = std::iter::once(everything(Cm::AllSegments))
+    let everything = |m: Gm| (String::new(), t(m));
+    let segments: Vec<(String, &str)> = std::iter::once(everything(Gm::AllSegments))
         .chain(by_name.into_iter().map(|i| (found[i].to_owned(), found[i])))
         .collect();
     let statuses: Vec<(String, &str)> = ClientStatus::ALL
         .iter()
         .map(|&s| ((s as u8).to_string(), status_text(s).text(locale)))
         .collect();
-    let classes: Vec<(String, &str)> = std::iter::once(everything(Cm::AllClasses))
+    let classes: Vec<(String, &str)> = std::iter::once(everything(Gm::AllClasses))
         .chain(
             [Class::Key, Class::Development, Class::Standard]
                 .iter()
-                .map(|&c| ((c as u8).to_string(), t(class_text(c)))),
+                .map(|&c| ((c as u8).to_string(), class_text(c).text(locale))),
         )
         .collect();
-    let all_statuses: Vec<(String, &str)> = std::iter::once(everything(Cm::AllStatuses))
+    let all_statuses: Vec<(String, &str)> = std::iter::once(everything(Gm::AllStatuses))
         .chain(statuses.iter().cloned())
         .collect();
     let [seg, st, cl] = &s.filters;
     h.raw("</dl><div class=\"filters\">");
-    select(&mut h, "bf0", Msg::ColSegment.text(locale), seg, &segments);
-    select(
-        &mut h,
-        "bf1",
-        Msg::ColStatus.text(locale),
-        st,
-        &all_statuses,
-    );
-    select(&mut h, "bf2", t(Cm::ColClass), cl, &classes);
+    select(&mut h, "bf0", Gm::ColSegment.text(locale), seg, &segments);
+    select(&mut h, "bf1", Gm::ColStatus.text(locale), st, &all_statuses);
+    select(&mut h, "bf2", Cm::ColClass.text(locale), cl, &classes);
 
     h.raw("</div>");
     let head = h.finish();
@@ -304,7 +298,7 @@ pub(super) fn render(g: Grid, s: &Shown, ws: &Workspace, a: &Ranked, locale: Loc
             .raw("</button></th>");
     }
     h.raw("<th scope=\"col\"><span class=\"vh\">")
-        .text(t(Cm::Actions))
+        .text(t(Gm::Actions))
         .raw("</span></th></tr>");
     let thead = h.finish();
 
@@ -340,14 +334,18 @@ pub(super) fn render(g: Grid, s: &Shown, ws: &Workspace, a: &Ranked, locale: Loc
     cache.rows = kept;
     g.rows.set_value(cache);
     if n == 0 {
-        h.cell("p", "class=\"empty\" role=\"status\"", t(Cm::NoClients));
+        h.cell(
+            "p",
+            "class=\"empty\" role=\"status\"",
+            Cm::NoClients.text(locale),
+        );
     }
     if order.len() > s.limit {
-        let more = t(Cm::ShowMore).to_owned()
+        let more = Cm::ShowMore.text(locale).to_owned()
             + " ("
             + &s.limit.to_string()
             + " "
-            + t(Cm::Of)
+            + Cm::Of.text(locale)
             + " "
             + &order.len().to_string()
             + ")";

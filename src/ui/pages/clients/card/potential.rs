@@ -7,7 +7,7 @@ use crate::engine::model::{Client, Workspace};
 use crate::engine::money::{Money, Rate};
 use crate::engine::potential::PotentialYear;
 use crate::ui::html::Html;
-use crate::ui::i18n::Cm;
+use crate::ui::i18n::Km;
 use rust_decimal::Decimal;
 
 /// A change to one potential year.
@@ -45,22 +45,22 @@ pub(super) fn edit_year(c: &Client, year: i32, edit: YearEdit) -> Vec<PotentialY
 
 /// The years of the horizon, one row each: the inputs and the resulting figures.
 pub(super) fn potential_table(h: &mut Html, ws: &Workspace, c: &Client, locale: Locale) {
-    let t = |m: Cm| m.text(locale);
+    let t = |m: Km| m.text(locale);
     let currency = &ws.settings.currency;
     h.raw("<div class=\"table-scroll\"><table data-testid=\"potential\">");
     h.head(&[
-        t(Cm::Year),
-        t(Cm::Consumption),
-        t(Cm::Basis),
-        t(Cm::Share),
-        t(Cm::MarginRate),
-        &format!("#{}", t(Cm::PotentialRevenue)),
-        &format!("#{}", t(Cm::PotentialMargin)),
+        t(Km::Year),
+        t(Km::Consumption),
+        t(Km::Basis),
+        t(Km::Share),
+        t(Km::MarginRate),
+        &format!("#{}", t(Km::PotentialRevenue)),
+        &format!("#{}", t(Km::PotentialMargin)),
     ]);
     h.raw("<tbody>");
     for year in ws.horizon() {
         let y = c.potential.iter().find(|y| y.year == year);
-        let input = |h: &mut Html, kind: char, label: Cm, value: Option<Decimal>| {
+        let input = |h: &mut Html, kind: char, label: Km, value: Option<Decimal>| {
             h.raw("<td>");
             num_input(
                 h,
@@ -72,16 +72,16 @@ pub(super) fn potential_table(h: &mut Html, ws: &Workspace, c: &Client, locale: 
             h.raw("</td>");
         };
         h.raw("<tr>").cell("th", "scope=\"row\"", &year.to_string());
-        input(h, 'c', Cm::Consumption, y.map(|y| y.consumption.amount()));
+        input(h, 'c', Km::Consumption, y.map(|y| y.consumption.amount()));
         h.raw("<td><input type=\"text\" id=\"card-")
             .raw(&year.to_string())
             .raw("-b\" aria-label=\"")
-            .text(&format!("{} {year}", t(Cm::Basis)))
+            .text(&format!("{} {year}", t(Km::Basis)))
             .raw("\" value=\"")
             .text(y.map_or("", |y| y.basis.as_str()))
             .raw("\"></td>");
-        input(h, 's', Cm::Share, y.map(|y| y.attainable_share.percent()));
-        input(h, 'm', Cm::MarginRate, y.map(|y| y.margin_rate.percent()));
+        input(h, 's', Km::Share, y.map(|y| y.attainable_share.percent()));
+        input(h, 'm', Km::MarginRate, y.map(|y| y.margin_rate.percent()));
         let f = y.map(PotentialYear::figures);
         for v in [f.as_ref().map(|f| f.revenue), f.as_ref().map(|f| f.margin)] {
             let text = v.map(|v| money(v, currency, locale)).unwrap_or_default();

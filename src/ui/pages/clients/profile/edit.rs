@@ -4,7 +4,7 @@ use super::{label, named, num, text_mut, write, State};
 use crate::engine::action::{next_criterion_id, Action};
 use crate::engine::locale::parse_decimal;
 use crate::engine::model::{Band, Criterion, Direction, Scale};
-use crate::ui::i18n::Cm;
+use crate::ui::i18n::{Cm, Pm};
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 use std::time::Duration;
@@ -113,7 +113,7 @@ pub(super) fn on_click(s: State, ev: &Event) {
         .and_then(|t| t.dyn_into::<Element>().ok())
         .is_some_and(|el| el.id() == "pf-add");
     if on_add {
-        let name = Cm::PfNewName.text(locale);
+        let name = Pm::NewName.text(locale);
         let k = Criterion {
             id: ctx.store.ws().with_untracked(next_criterion_id),
             name: name.to_owned(),
@@ -178,11 +178,11 @@ pub(super) fn on_click(s: State, ev: &Event) {
     if ctx.apply(action, &what) {
         let rev = ctx.store.revision().get_untracked();
         let note = [
-            Cm::PfDeleted.text(locale),
+            Pm::Deleted.text(locale),
             " «",
             &k.name,
             "». ",
-            Cm::PfUndoHint.text(locale),
+            Pm::UndoHint.text(locale),
         ];
         s.keep.update_value(|keep| {
             keep.focus = Some(focus);

@@ -16,29 +16,29 @@ use super::ctx::{use_clients, ClientsCtx};
 use crate::engine::locale::Locale;
 use crate::engine::model::{Criterion, Gate, Scale};
 use crate::ui::html::{host, Listening};
-use crate::ui::i18n::Cm;
+use crate::ui::i18n::Pm;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 use wasm_bindgen::JsCast;
 
 /// Field codes: 0–3 texts, 4 direction, 5 scale, 6 weight, 7–8 linear anchors,
 /// 9–10 gate minimum and maximum, then band b's `from` (11 + 2b) and score (12 + 2b).
-const LABELS: [Cm; 11] = [
-    Cm::PfName,
-    Cm::PfMeasure,
-    Cm::PfSource,
-    Cm::PfUnit,
-    Cm::PfDirection,
-    Cm::PfScale,
-    Cm::PfWeight,
-    Cm::PfLow,
-    Cm::PfHigh,
-    Cm::PfGateMin,
-    Cm::PfGateMax,
+const LABELS: [Pm; 11] = [
+    Pm::Name,
+    Pm::Measure,
+    Pm::Source,
+    Pm::Unit,
+    Pm::Direction,
+    Pm::Scale,
+    Pm::Weight,
+    Pm::Low,
+    Pm::High,
+    Pm::GateMin,
+    Pm::GateMax,
 ];
 
 /// Button codes `b0`–`b3`; `b4` adds a band, `b{5 + b}` removes band b.
-const BUTTONS: [Cm; 4] = [Cm::PfUp, Cm::PfDown, Cm::PfDuplicate, Cm::PfDelete];
+const BUTTONS: [Pm; 4] = [Pm::Up, Pm::Down, Pm::Duplicate, Pm::Delete];
 
 /// The section's context and what the view keeps between renderings.
 #[derive(Clone, Copy)]
@@ -105,9 +105,9 @@ fn label(f: usize, locale: Locale) -> String {
     if let Some(m) = LABELS.get(f) {
         return m.text(locale).to_owned();
     }
-    let part = if f % 2 == 1 { Cm::PfFrom } else { Cm::PfPoints };
+    let part = if f % 2 == 1 { Pm::From } else { Pm::Points };
     let band = num((f - 11) / 2 + 1);
-    [Cm::PfBand.text(locale), " ", &band, ", ", part.text(locale)].concat()
+    [Pm::Band.text(locale), " ", &band, ", ", part.text(locale)].concat()
 }
 
 /// `n` in decimal digits (one copy of the formatting code for every caller).

@@ -6,7 +6,7 @@ use crate::engine::locale::{format_decimal, format_percent, Locale};
 use crate::engine::model::{Direction, Scale, Workspace};
 use crate::engine::money::Rate;
 use crate::ui::html::Html;
-use crate::ui::i18n::Cm;
+use crate::ui::i18n::Pm;
 use rust_decimal::Decimal;
 
 /// A criterion's card: `0 class suffix, `1 number, `2 name, `3 the «не измерим» flag.
@@ -42,9 +42,9 @@ fn esc(text: &str) -> String {
 
 /// The introduction, the note of a deletion, the criteria and the button that adds one.
 pub(super) fn render(ws: &Workspace, note: Option<String>, locale: Locale) -> String {
-    let t = |m: Cm| m.text(locale);
+    let t = |m: Pm| m.text(locale);
     let mut h = String::new();
-    put(&mut h, "<p class=\"lead\">`0</p>", &[t(Cm::PfIntro)]);
+    put(&mut h, "<p class=\"lead\">`0</p>", &[t(Pm::Intro)]);
     if let Some(note) = note {
         put(
             &mut h,
@@ -57,7 +57,7 @@ pub(super) fn render(ws: &Workspace, note: Option<String>, locale: Locale) -> St
     put(
         &mut h,
         "<ol class=\"criteria\" aria-label=\"`0\">",
-        &[t(Cm::PfList)],
+        &[t(Pm::List)],
     );
     for (i, k) in ws.criteria.iter().enumerate() {
         let (ix, name) = (num(i), esc(&k.name));
@@ -65,7 +65,7 @@ pub(super) fn render(ws: &Workspace, note: Option<String>, locale: Locale) -> St
         let off = !k.is_measurable();
         let flag = [
             " <span class=\"badge flag\">",
-            t(Cm::PfUnmeasurable),
+            t(Pm::Unmeasurable),
             "</span>",
         ];
         let flag = if off { flag.concat() } else { String::new() };
@@ -86,18 +86,15 @@ pub(super) fn render(ws: &Workspace, note: Option<String>, locale: Locale) -> St
             let value = read(k, f);
             let (visible, code) = (label(f, locale), num(f));
             if f == 9 && scale == 2 {
-                let add = t(Cm::PfAddBand);
+                let add = t(Pm::AddBand);
                 put(&mut h, BUTTON, &[&ix, "4", "", add, &name, add]);
             }
             if f == 4 || f == 5 {
-                let (current, options): (usize, &[Cm]) = if f == 4 {
+                let (current, options): (usize, &[Pm]) = if f == 4 {
                     let lower = k.direction == Direction::LowerIsBetter;
-                    (usize::from(lower), &[Cm::PfHigher, Cm::PfLower])
+                    (usize::from(lower), &[Pm::Higher, Pm::Lower])
                 } else {
-                    (
-                        scale,
-                        &[Cm::PfScaleNone, Cm::PfScaleLinear, Cm::PfScaleBands],
-                    )
+                    (scale, &[Pm::ScaleNone, Pm::ScaleLinear, Pm::ScaleBands])
                 };
                 let mut list = String::new();
                 for (j, m) in options.iter().enumerate() {
@@ -120,7 +117,7 @@ pub(super) fn render(ws: &Workspace, note: Option<String>, locale: Locale) -> St
             if band && f % 2 == 1 {
                 h.push_str("<div class=\"band\">");
             }
-            let part = [Cm::PfPoints, Cm::PfFrom][f % 2];
+            let part = [Pm::Points, Pm::From][f % 2];
             let shown_label = if band { t(part) } else { &visible };
             let numeric = ["", " inputmode=\"decimal\" class=\"num\""][usize::from(f >= 6)];
             put(
@@ -132,11 +129,11 @@ pub(super) fn render(ws: &Workspace, note: Option<String>, locale: Locale) -> St
                 let share = Rate(k.weight.checked_div(total).unwrap_or_default());
                 let share = format_percent(share, 1, locale);
                 let template = "<p class=\"share\">`0 <b data-testid=\"share\">`1</b></p>";
-                put(&mut h, template, &[t(Cm::PfShare), &share]);
+                put(&mut h, template, &[t(Pm::Share), &share]);
             }
             if band && f % 2 == 0 {
                 let b = (f - 12) / 2;
-                let remove = [t(Cm::PfRemoveBand), " ", &num(b + 1)].concat();
+                let remove = [t(Pm::RemoveBand), " ", &num(b + 1)].concat();
                 let code = num(5 + b);
                 put(&mut h, BUTTON, &[&ix, &code, "", &remove, &name, "×"]);
                 h.push_str("</div>");
@@ -153,12 +150,12 @@ pub(super) fn render(ws: &Workspace, note: Option<String>, locale: Locale) -> St
     }
     h.push_str("</ol>");
     if n == 0 {
-        put(&mut h, "<p class=\"empty\">`0</p>", &[t(Cm::PfEmpty)]);
+        put(&mut h, "<p class=\"empty\">`0</p>", &[t(Pm::Empty)]);
     }
     put(
         &mut h,
         "<button type=\"button\" id=\"pf-add\">`0</button>",
-        &[t(Cm::PfAdd)],
+        &[t(Pm::Add)],
     );
     h
 }
