@@ -182,8 +182,7 @@ test("a new offer for a prospect without revenue starts from a typical deal and 
   const app = new App(page);
   await app.open("?s=offers");
   const offers = new OffersPage(page);
-  await page.getByLabel("Для клиента", { exact: true }).selectOption({ label: "ГК «Уральская застройка»" });
-  await page.getByRole("button", { name: "Новое предложение" }).click();
+  await offers.newOffer("ГК «Уральская застройка»");
   await expect(offers.offer).toHaveValue("2");
   await expect(page).toHaveURL(/\?s=offers&o=2$/);
   await expect(page.locator("#of-name")).toHaveValue("ГК «Уральская застройка»");
@@ -210,8 +209,7 @@ test("a new offer for a current client takes its base deal from the profitabilit
   const app = new App(page);
   await app.open("?s=offers");
   const offers = new OffersPage(page);
-  await page.getByLabel("Для клиента", { exact: true }).selectOption({ label: "Сеть «ДомМастер»" });
-  await page.getByRole("button", { name: "Новое предложение" }).click();
+  await offers.newOffer("Сеть «ДомМастер»");
   await expect(offers.offer).toHaveValue("2");
   await expect(offers.notice).toHaveText(
     `Базовая сделка — из модели рентабельности клиента. Штук в ней нет: объём — выручка по условной цене 1${NBSP}000${NBSP}₽.`,
@@ -248,8 +246,7 @@ test("the base deal's cost-to-serve can be taken again from the profitability mo
   const app = new App(page);
   await app.open("?s=offers");
   const offers = new OffersPage(page);
-  await page.getByLabel("Для клиента", { exact: true }).selectOption({ label: "Сеть «ДомМастер»" });
-  await page.getByRole("button", { name: "Новое предложение" }).click();
+  await offers.newOffer("Сеть «ДомМастер»");
   await expect(offers.offer).toHaveValue("2");
   const n = (s) => s.replaceAll(" ", NBSP);
   await offers.set(offers.base("cts"), "1000");
@@ -266,8 +263,7 @@ test("the base deal's cost-to-serve can be taken again from the profitability mo
   await expect(offers.base("cts")).toHaveValue(n("20 280 000"));
 
   // An offer without a client has no such button.
-  await page.getByLabel("Для клиента", { exact: true }).selectOption({ label: "— клиент не выбран —" });
-  await page.getByRole("button", { name: "Новое предложение" }).click();
+  await offers.newOffer("— клиент не выбран —");
   await expect(offers.offer).toHaveValue("3");
   await expect(page.getByRole("button", { name: "Затраты на обслуживание — из модели рентабельности" })).toHaveCount(0);
 });

@@ -82,19 +82,19 @@ export class BasePage {
 
   /** Clicks «Скачать рейтинг (CSV)» and returns the file's name and bytes. */
   async exportRanking() {
-    const [download] = await Promise.all([
-      this.page.waitForEvent("download"),
-      this.page.getByRole("button", { name: "Скачать рейтинг (CSV)" }).click(),
-    ]);
-    const { readFile } = await import("node:fs/promises");
-    return { name: download.suggestedFilename(), bytes: await readFile(await download.path()) };
+    return this.download("Скачать рейтинг (CSV)");
   }
 
   /** Clicks «Скачать рейтинг (Excel)»: the file's name and bytes. */
   async exportRankingXlsx() {
+    return this.download("Скачать рейтинг (Excel)");
+  }
+
+  /** Clicks the button named `name` and waits for its download: name and bytes. */
+  async download(name) {
     const [download] = await Promise.all([
       this.page.waitForEvent("download"),
-      this.page.getByRole("button", { name: "Скачать рейтинг (Excel)" }).click(),
+      this.page.getByRole("button", { name }).click(),
     ]);
     const { readFile } = await import("node:fs/promises");
     return { name: download.suggestedFilename(), bytes: await readFile(await download.path()) };

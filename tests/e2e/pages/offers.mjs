@@ -49,6 +49,12 @@ export class OffersPage {
     return this.page.getByTestId(`of-yr-${row}-${year}`);
   }
 
+  /** Starts a new offer for the client labelled `client` in «Для клиента». */
+  async newOffer(client) {
+    await this.page.getByLabel("Для клиента", { exact: true }).selectOption({ label: client });
+    await this.page.getByRole("button", { name: "Новое предложение" }).click();
+  }
+
   /** Right after a change: waits for the autosave to notice it, then to write it. */
   async waitChangeSaved() {
     const status = this.page.getByTestId("save-status");
