@@ -72,9 +72,16 @@ try {
     const inWindow = main.filter((e) => e.ts >= start && e.ts < end);
     let render = 0;
     const work = shown - start;
-    for (const e of inWindow) if (RENDER.has(e.name)) render += e.dur;
+    // Only the outermost rendering events: a layer's Paint runs inside the document's
+    // (counted twice until session 7, 2026-11-23).
     const byName = {};
-    for (const e of inWindow) if (RENDER.has(e.name)) byName[e.name] = (byName[e.name] ?? 0) + e.dur / 1000;
+    let coveredUntil = -Infinity;
+    for (const e of inWindow) {
+      if (!RENDER.has(e.name) || e.ts < coveredUntil) continue;
+      coveredUntil = e.ts + e.dur;
+      render += e.dur;
+      byName[e.name] = (byName[e.name] ?? 0) + e.dur / 1000;
+    }
     if (process.env.TRACE_ARGS && i === 2) {
       for (const e of main.filter((e) => e.ts >= start && e.ts < shown && e.dur > 300)) console.log("  work:", e.name, (e.dur / 1000).toFixed(2), ((e.ts - start) / 1000).toFixed(2), JSON.stringify(e.args).slice(0, 200));
       for (const e of inWindow) if (RENDER.has(e.name)) console.log(e.name, (e.dur / 1000).toFixed(2), JSON.stringify(e.args).slice(0, 400));

@@ -128,11 +128,15 @@ pub(super) fn markup(
     h
 }
 
-/// A figure of the table: a slot `<td>` whose id and test id are `of-fig-{id}`.
+/// A figure of the table: a `<td>` whose test id is `of-fig-{id}`, holding the
+/// [figure](Slotted::figure) of that id.
 pub(super) fn figure(h: &mut Slotted, id: &str, text: &str) {
     let id = ["of-fig-", id].concat();
-    let attrs = ["class=\"num\" data-testid=\"", &id, "\""].concat();
-    h.slot("td", &id, &attrs, text);
+    h.raw("<td class=\"num\" data-testid=\"")
+        .raw(&id)
+        .raw("\">")
+        .figure(&id, text)
+        .raw("</td>");
 }
 
 /// The header row of the table: the base, then each variant's name with its badges
@@ -193,7 +197,7 @@ fn row(h: &mut Slotted, label: &str) {
 /// The break-even line of each variant with a deeper discount than the base, and the
 /// capacity warning of each variant that needs more hours than the team has: one
 /// `<ul id="of-notes">` (a block: a line that comes or goes rewrites the list only;
-/// each line is a slot).
+/// the numbers in a line are [figures](Slotted::figure)).
 fn notes(h: &mut Slotted, o: &Offer, locale: Locale) {
     let t = |m: Om| m.text(locale);
     let b = &o.base;
@@ -211,39 +215,37 @@ fn notes(h: &mut Slotted, o: &Offer, locale: Locale) {
             let m = base_net - b.unit_cost.amount() / list;
             if d > Decimal::ZERO {
                 let growth = break_even_growth(Rate(d), Rate(m));
-                let tail = growth.map_or_else(
-                    || t(Om::Impossible).to_owned(),
-                    |g| format!("{} {}", t(Om::BreakEven2), format_percent(g, 1, locale)),
-                );
-                let id = format!("of-break-even-{i}");
-                h.slot(
-                    "li",
-                    &id,
-                    &format!("data-testid=\"{id}\""),
-                    &format!(
-                        "{name}: {} {} {}, {tail}",
-                        t(Om::BreakEven1),
-                        format_percent(Rate(d), 1, locale),
-                        t(Om::OfList)
-                    ),
-                );
+                h.raw("<li data-testid=\"of-break-even-")
+                    .raw(&i.to_string())
+                    .raw("\">")
+                    .text(&format!("{name}: {} ", t(Om::BreakEven1)))
+                    .figure(&format!("of-be-d-{i}"), &format_percent(Rate(d), 1, locale))
+                    .text(&format!(" {}, ", t(Om::OfList)));
+                match growth {
+                    Some(g) => h
+                        .text(&format!("{} ", t(Om::BreakEven2)))
+                        .figure(&format!("of-be-g-{i}"), &format_percent(g, 1, locale)),
+                    None => h.text(t(Om::Impossible)),
+                };
+                h.raw("</li>");
             }
         }
         let cap = capacity_check(x, o.available_hours);
         if cap.over_capacity {
-            let id = format!("of-capacity-{i}");
-            h.slot(
-                "li",
-                &id,
-                &format!("class=\"warn\" role=\"status\" data-testid=\"{id}\""),
-                &format!(
-                    "{name}: {} {}, {} {}",
-                    t(Om::Capacity),
-                    format_decimal(cap.needed_hours, 0, 1, locale),
-                    t(Om::CapacityOf),
-                    format_decimal(cap.available_hours, 0, 1, locale)
-                ),
-            );
+            h.raw("<li class=\"warn\" role=\"status\" data-testid=\"of-capacity-")
+                .raw(&i.to_string())
+                .raw("\">")
+                .text(&format!("{name}: {} ", t(Om::Capacity)))
+                .figure(
+                    &format!("of-cap-n-{i}"),
+                    &format_decimal(cap.needed_hours, 0, 1, locale),
+                )
+                .text(&format!(", {} ", t(Om::CapacityOf)))
+                .figure(
+                    &format!("of-cap-a-{i}"),
+                    &format_decimal(cap.available_hours, 0, 1, locale),
+                )
+                .raw("</li>");
         }
     }
     h.raw("</ul>").end();

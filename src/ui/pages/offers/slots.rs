@@ -6,7 +6,8 @@
 //! markup is written through [`Slotted`]:
 //! - a *text slot* is an element with an `id` whose only content is its text (a
 //!   figure); an *attribute slot* is an attribute of an element with an `id` (a bar's
-//!   height);
+//!   height); a *figure* is a text slot in a box whose width follows its text
+//!   ([`Slotted::figure`]);
 //! - a *block* is an element with an `id` holding a part that may also change its
 //!   structure (a note that comes or goes, a badge that moves);
 //! - the *shape* of the container and of each block is its markup without the slots'
@@ -56,6 +57,8 @@ struct Part {
     texts: Vec<(String, String)>,
     /// Attribute slots: element id, attribute, value.
     attrs: Vec<(String, &'static str, String)>,
+    /// The widths of the figures' boxes, in `ch`: element id, width.
+    widths: Vec<(String, usize)>,
     /// Where the block's markup is in the whole markup.
     start: usize,
     end: usize,
@@ -131,14 +134,45 @@ impl Slotted {
         if !attrs.is_empty() {
             self.raw(" ").raw(attrs);
         }
-        self.raw(">");
+        self.raw(">")
+            .slot_text(id, text)
+            .raw("</")
+            .raw(tag)
+            .raw(">")
+    }
+
+    /// The text of the element whose id is `id`, just opened (and holding nothing
+    /// else): a text slot.
+    fn slot_text(&mut self, id: &str, text: &str) -> &mut Slotted {
         if let Some(html) = &mut self.html {
             escape(html, text);
         }
         self.parts[self.at]
             .texts
             .push((id.to_owned(), text.to_owned()));
-        self.raw("</").raw(tag).raw(">")
+        self
+    }
+
+    /// A figure that changes with the keystrokes: a text slot in a box of its own,
+    /// `<span id="id" class="fv" style="width:Nch">text</span>`.
+    ///
+    /// `.fv` (main.css) gives the box a fixed size and layout and size containment, so
+    /// that Blink takes it as a *relayout boundary*: a new text there is laid out in
+    /// its box alone, not from the document down through the whole table (a table
+    /// lays out all its cells again when one changes). N is the text's length in
+    /// characters when the markup is written; [`patch`] only ever widens a box (a
+    /// figure that gains a digit), so that a figure that loses one moves nothing
+    /// while the user types, and the table is laid out again only when a box grows.
+    pub fn figure(&mut self, id: &str, text: &str) -> &mut Slotted {
+        let width = text.chars().count().max(1);
+        self.raw("<span id=\"").raw(id).raw("\" class=\"fv\"");
+        if let Some(html) = &mut self.html {
+            html.push_str(" style=\"width:");
+            html.push_str(&width.to_string());
+            html.push_str("ch\"");
+        }
+        self.parts[self.at].widths.push((id.to_owned(), width));
+        self.raw(">").slot_text(id, text).raw("</span>")
     }
 
     /// An attribute slot, ` name="value"` inside the opening tag of the element whose
@@ -197,7 +231,7 @@ pub(super) struct Written(Vec<Part>);
 /// again.
 pub(super) fn patch(el: &Element, last: &mut Option<Written>, fresh: Slotted) -> bool {
     let full = fresh.html.is_some();
-    let (html, fresh) = fresh.finish();
+    let (html, mut fresh) = fresh.finish();
     let same = |old: &Written| {
         old.0.len() == fresh.0.len()
             && old.0[0].shape == fresh.0[0].shape
@@ -217,7 +251,7 @@ pub(super) fn patch(el: &Element, last: &mut Option<Written>, fresh: Slotted) ->
     }
     let doc = document();
     let mut batch = String::new();
-    for (k, (old, new)) in old.0.iter().zip(&fresh.0).enumerate() {
+    for (k, (old, new)) in old.0.iter().zip(&mut fresh.0).enumerate() {
         if k > 0 && old.shape != new.shape {
             if let Some(block) = doc.get_element_by_id(&new.id) {
                 morph_element(&block, &html[new.start..new.end]);
@@ -232,6 +266,13 @@ pub(super) fn patch(el: &Element, last: &mut Option<Written>, fresh: Slotted) ->
         for ((id, name, old), (_, _, new)) in old.attrs.iter().zip(&new.attrs) {
             if old != new {
                 record(&mut batch, id, name, new);
+            }
+        }
+        for ((id, old), (_, new)) in old.widths.iter().zip(&mut new.widths) {
+            if *new > *old {
+                record(&mut batch, id, "style", &format!("width:{new}ch"));
+            } else {
+                *new = *old;
             }
         }
     }

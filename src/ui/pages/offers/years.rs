@@ -126,15 +126,13 @@ pub(super) fn markup(
     ] {
         row(h, label, muted);
         let id = ["of-yr-", id].concat();
-        let attrs = [
-            "colspan=\"",
-            &span,
-            "\" class=\"num\" data-testid=\"",
-            &id,
-            "\"",
-        ]
-        .concat();
-        h.slot("td", &id, &attrs, &format_money(value, cur, true, locale));
+        h.raw("<td colspan=\"")
+            .raw(&span)
+            .raw("\" class=\"num\" data-testid=\"")
+            .raw(&id)
+            .raw("\">")
+            .figure(&id, &format_money(value, cur, true, locale))
+            .raw("</td>");
     }
     h.raw("</tbody></table></div></section>");
 }
@@ -150,11 +148,14 @@ fn row(h: &mut Slotted, label: &str, muted: bool) {
     .cell("th", "scope=\"row\"", label);
 }
 
-/// A figure of the per-year table: a slot `<td>` whose id and test id are
+/// A figure of the per-year table: a `<td>` whose test id is
 /// `of-yr-{line}{sep}{year}` (`of-yr-revenue-2`: revenue in year 2;
-/// `of-yr-revenue-b-2`: the base's).
+/// `of-yr-revenue-b-2`: the base's), holding the [figure](Slotted::figure) of that id.
 fn cell(h: &mut Slotted, line: &str, sep: &str, year: u32, text: &str) {
     let id = ["of-yr-", line, sep, &year.to_string()].concat();
-    let attrs = ["class=\"num\" data-testid=\"", &id, "\""].concat();
-    h.slot("td", &id, &attrs, text);
+    h.raw("<td class=\"num\" data-testid=\"")
+        .raw(&id)
+        .raw("\">")
+        .figure(&id, text)
+        .raw("</td>");
 }
