@@ -59,6 +59,49 @@ test("the demo offer shows, and a lever updates the figures to hand-computed val
   await expect(offers.figure("revenue", 0)).toHaveText(rub("93 600 000"));
 });
 
+// The base deal at 5 %: net price 494 ₽, revenue 98 800 000 ₽, gross profit
+// 20 800 000 ₽, financing 98 800 000 × 30 / 365 × 0,16 = 1 299 287,67 ₽, contribution
+// 20 800 000 − 1 299 287,67 − 9 800 000 = 9 700 712,33 ₽. Variant 1 at 8 % (above):
+// contribution 6 621 742,47 ₽, margin 6 621 742,47 / 95 680 000 = 6,92 %, client
+// benefit (494 − 478,40) × 200 000 = 3 120 000 ₽, worth what the discount costs us
+// (ratio 1,0), against the base 6 621 742,47 − 9 700 712,33 = −3 078 969,86 ₽. At 10 %:
+// contribution 4 569 095,89 ₽, margin 4 569 095,89 / 93 600 000 = 4,88 %, benefit
+// (494 − 468) × 200 000 = 5 200 000 ₽, against the base −5 131 616,44 ₽.
+test("while a form has the focus, its figures stay in view at the bottom of the window and follow the keystrokes", async ({ page }) => {
+  const app = new App(page);
+  await app.open("?s=offers");
+  const offers = new OffersPage(page);
+  await expect(offers.figure("contribution", 0)).toHaveText(rub("6 621 742"));
+  await expect(offers.live).toBeHidden();
+
+  // The discount field is far below the figures table: the bar shows them.
+  await offers.field("discount", 0).click();
+  await expect(offers.figure("contribution", 0)).not.toBeInViewport();
+  await expect(offers.live).toBeInViewport();
+  await expect(offers.live).toContainText("Вариант 1 «Скидка 8 %», 1-й год:");
+  await expect(offers.liveFigure("contribution")).toHaveText(rub("6 621 742"));
+  await expect(offers.liveFigure("margin")).toHaveText(`6,9${NBSP}%`);
+  await expect(offers.liveFigure("benefit")).toHaveText(rub("3 120 000"));
+  await expect(offers.liveFigure("ratio")).toHaveText("1,0");
+  await expect(offers.liveFigure("delta")).toHaveText(rub("-3 078 970"));
+
+  await offers.field("discount", 0).fill("10");
+  await expect(offers.liveFigure("contribution")).toHaveText(rub("4 569 096"));
+  await expect(offers.liveFigure("margin")).toHaveText(`4,9${NBSP}%`);
+  await expect(offers.liveFigure("benefit")).toHaveText(rub("5 200 000"));
+  await expect(offers.liveFigure("delta")).toHaveText(rub("-5 131 616"));
+  await expect(offers.live).toBeInViewport();
+
+  // The base deal's form: the base's figures, without a client benefit.
+  await offers.base("volume").click();
+  await expect(offers.live).toContainText("База, 1-й год:");
+  await expect(offers.liveFigure("contribution")).toHaveText(rub("9 700 712"));
+  await expect(offers.liveFigure("benefit")).toHaveCount(0);
+  // Leaving the forms hides it.
+  await page.locator("#of-cview").focus();
+  await expect(offers.live).toBeHidden();
+});
+
 // «Best for the client» is the largest client benefit over the horizon. Year 1:
 // variant 3 «Сервис на объекте»: services 3 000 000 + training 800 000 + logistics
 // 900 000 = 4 700 000 ₽; variant 1 at 8 %: (520 × 0,95 − 520 × 0,92) × 200 000 =

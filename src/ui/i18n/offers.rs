@@ -85,6 +85,8 @@ super::messages::catalogue! {
     Impossible => "невозможно: скидка не меньше маржи", "impossible: the discount is not below the margin";
     Capacity => "не хватит ресурсов: нужно часов в год", "not enough capacity: hours a year needed";
     CapacityOf => "команда может дать", "the team can give";
+    LiveTitle => "Показатели при вводе", "Figures as you type";
+    LiveYear => "1-й год", "year 1";
     ChartTitle => "Вклад в прибыль и выгода клиента, первый год", "Contribution and client benefit, first year";
     FeedbackTitle => "Обратная связь клиента", "The client's feedback";
     Score => "Оценка клиента, 1–10", "Client's score, 1–10";

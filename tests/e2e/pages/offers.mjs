@@ -28,6 +28,16 @@ export class OffersPage {
     return this.page.getByTestId(`of-fig-${row}-${i}`);
   }
 
+  /** The bar that keeps the figures of the part being edited in view. */
+  get live() {
+    return this.page.getByRole("group", { name: /^Показатели при вводе$|^Figures as you type$/ });
+  }
+
+  /** A figure of that bar: contribution, margin, benefit, ratio, delta, npv. */
+  liveFigure(name) {
+    return this.page.getByTestId(`of-live-${name}`);
+  }
+
   /** A field of the base deal: volume, price, cost, discount, days, cts, rate. */
   base(name) {
     return this.page.locator(`#of-b-${name}`);

@@ -5,6 +5,7 @@
 //! the control being used keeps focus; while only the figures change (a keystroke),
 //! only the figures that changed are written ([`super::slots`]).
 
+use super::live::Live;
 use super::slots::{patch, Written};
 use super::Page;
 use crate::engine::action::Action;
@@ -48,24 +49,32 @@ fn update(page: Page, change: &mut dyn FnMut(&mut Offer)) -> bool {
 
 /// The container of the figures inside the editor.
 const FIGURES: &str = "of-figs";
+/// The bar of the part being edited ([`super::live`]).
+const LIVE: &str = "of-live";
 
 /// The editor (or the client-safe view) of the shown offer.
 #[component]
 pub(super) fn Editor(page: Page) -> impl IntoView {
-    let listening = Listening::new(&["input", "change", "click"]);
-    // What the forms around the figures were last written from, and the figures
-    // written: while only the draft changes (a keystroke), the forms stay as they are
-    // and only the figures that changed are written (see `slots`).
-    let written = StoredValue::new((None::<(Offer, Locale, bool)>, None::<Written>));
+    let listening = Listening::new(&["input", "change", "click", "focusin"]);
+    // What the forms around the figures were last written from, and the figures and
+    // the bar of the part being edited as written: while only the draft changes (a
+    // keystroke), the forms stay as they are and only the figures that changed are
+    // written (see `slots`).
+    let written = StoredValue::new((
+        None::<(Offer, Locale, bool)>,
+        None::<Written>,
+        None::<Written>,
+    ));
     Effect::new(move |_| {
         listening.attach(HOST, &|| Box::new(move |ev| on_event(page, ev)));
         let locale = page.lang.get();
         let client = page.client_view.get();
         let by_year = page.by_year.get();
+        let live = page.live.get();
         let Some(o) = page.offer() else { return };
         let draft = page.draft.get().filter(|d| d.id == o.id);
         let doc = document();
-        let same = written.with_value(|(w, _)| {
+        let same = written.with_value(|(w, _, _)| {
             w.as_ref()
                 .is_some_and(|(wo, wl, wc)| *wl == locale && *wc == client && *wo == o)
         });
@@ -76,11 +85,13 @@ pub(super) fn Editor(page: Page) -> impl IntoView {
         let figures = |full| {
             page.store
                 .ws()
-                .with(|ws| super::figures::markup(ws, shown, by_year, locale, full))
+                .with(|ws| super::figures::markup(ws, shown, by_year, live, locale, full))
         };
-        if let (true, false, Some(el)) = (same, client, doc.get_element_by_id(FIGURES)) {
-            let done = written.try_update_value(|(_, last)| {
-                patch(&el, last, figures(false)) || patch(&el, last, figures(true))
+        let parts = (doc.get_element_by_id(FIGURES), doc.get_element_by_id(LIVE));
+        if let (true, false, (Some(el), Some(bar))) = (same, client, parts) {
+            let done = written.try_update_value(|(_, last, last_bar)| {
+                let mut both = |(f, b)| patch(&el, last, f) && patch(&bar, last_bar, b);
+                both(figures(false)) || both(figures(true))
             });
             if done.is_some() {
                 return;
@@ -90,24 +101,35 @@ pub(super) fn Editor(page: Page) -> impl IntoView {
         let Some(el) = doc.get_element_by_id(HOST) else {
             return;
         };
-        let mut figures_written = None;
+        let (mut figures_written, mut bar_written) = (None, None);
         let markup = page.store.ws().with(|ws| {
             let mut m = super::form::toolbar(&o, client, locale);
             match fresh {
                 None => {
                     m += &super::client_view::markup(ws, &o, locale);
                 }
-                Some(fresh) => {
+                Some((fresh, bar)) => {
                     m += &super::form::base(&o, locale);
                     let (html, fresh) = fresh.finish();
                     m = m + "<div id=\"" + FIGURES + "\">" + &html + "</div>";
                     figures_written = Some(fresh);
                     m += &super::form::variants(&o, locale);
+                    let (html, bar) = bar.finish();
+                    m = m
+                        + "<div id=\""
+                        + LIVE
+                        + "\" class=\"of-live\" role=\"group\" aria-label=\"";
+                    m = m + Om::LiveTitle.text(locale) + "\">" + &html + "</div>";
+                    bar_written = Some(bar);
                 }
             }
             m
         });
-        written.set_value((Some((o.clone(), locale, client)), figures_written));
+        written.set_value((
+            Some((o.clone(), locale, client)),
+            figures_written,
+            bar_written,
+        ));
         morph_html(&el, &markup);
         // What the user changed stays in the control's property, not its
         // attribute: set the properties from the offer.
@@ -139,6 +161,21 @@ fn on_event(page: Page, ev: web_sys::Event) {
     let Some(el) = target(&ev) else { return };
     let locale = page.lang.get_untracked();
     let v = index(&el, "data-v");
+    if ev.type_() == "focusin" {
+        // The base deal's form or a variant's: its figures are kept in view.
+        let within = |part: &str| el.closest(part).ok().flatten().is_some();
+        let live = if within(".of-base") {
+            Some(Live::Base)
+        } else if within(".of-variant") {
+            v.map(Live::Variant)
+        } else {
+            None
+        };
+        if page.live.get_untracked() != live {
+            page.live.set(live);
+        }
+        return;
+    }
     if ev.type_() == "click" {
         let Some(what) = el.get_attribute("data-act") else {
             return;

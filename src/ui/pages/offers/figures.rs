@@ -4,6 +4,7 @@
 //! one variant per year ([`super::years`]). Every figure is a slot and the chart a
 //! block ([`super::slots`]), so that a keystroke rewrites only what changed.
 
+use super::live::Live;
 use super::slots::Slotted;
 use super::years::{line_text, LINES};
 use crate::engine::locale::{format_decimal, format_money, format_percent, Locale};
@@ -17,27 +18,34 @@ use crate::ui::i18n::Om;
 use rust_decimal::Decimal;
 
 /// The figures' markup for offer `o` of `ws`, with the per-year figures of variant
-/// `by_year` when it names one; without the markup itself unless `full` (see
+/// `by_year` when it names one, and the bar of the part being edited, `live`
+/// ([`super::live`]); without the markup itself unless `full` (see
 /// [`Slotted::values`]).
 #[inline(never)]
 pub(super) fn markup(
     ws: &Workspace,
     o: &Offer,
     by_year: Option<usize>,
+    live: Option<Live>,
     locale: Locale,
     full: bool,
-) -> Slotted {
+) -> (Slotted, Slotted) {
     let t = |m: Om| m.text(locale);
     let cur = &ws.settings.currency;
     let horizon = o.horizon(&ws.settings);
     let variants: Vec<_> = o.variants.iter().map(|v| v.variant.clone()).collect();
     let cmp = compare(&o.base, &variants, &horizon);
     let money = |m: Money| format_money(m, cur, true, locale);
-    let mut h = if full {
-        Slotted::new()
-    } else {
-        Slotted::values()
+    let fresh = || {
+        if full {
+            Slotted::new()
+        } else {
+            Slotted::values()
+        }
     };
+    let mut h = fresh();
+    let mut bar = fresh();
+    super::live::markup(&mut bar, &cmp, o, live, cur, locale);
     h.raw("<section class=\"of-figures\" aria-labelledby=\"of-fig-title\">")
         .cell("h2", "id=\"of-fig-title\"", t(Om::FiguresTitle))
         .raw("<div class=\"table-scroll\"><table class=\"of-table\"><thead>")
@@ -125,7 +133,7 @@ pub(super) fn markup(
     chart(&mut h, &cmp, cur, locale);
     super::years::markup(&mut h, ws, &cmp, by_year, locale);
     h.raw("</section>");
-    h
+    (h, bar)
 }
 
 /// A figure of the table: a `<td>` whose test id is `of-fig-{id}`, holding the

@@ -9,6 +9,7 @@ mod edit;
 mod fields;
 mod figures;
 mod form;
+mod live;
 mod slots;
 mod variant_form;
 mod years;
@@ -42,6 +43,8 @@ pub(super) struct Page {
     pub draft: RwSignal<Option<Offer>>,
     /// The variant whose figures are shown per year (index), if any.
     pub by_year: RwSignal<Option<usize>>,
+    /// The part whose form has the focus: its figures are kept in view ([`live`]).
+    pub live: RwSignal<Option<live::Live>>,
 }
 
 impl Page {
@@ -73,6 +76,7 @@ pub(super) fn choose(page: Page, id: OfferId) {
     page.chosen.set(Some(id));
     page.draft.set(None);
     page.by_year.set(None);
+    page.live.set(None);
     if let Ok(history) = window().history() {
         let url = format!("?s=offers&o={}", id.0);
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
@@ -173,6 +177,7 @@ pub fn OffersPage() -> impl IntoView {
         notice: RwSignal::new(None),
         draft: RwSignal::new(None),
         by_year: RwSignal::new(None),
+        live: RwSignal::new(None),
     };
     let store = page.store;
     let lang = page.lang;
