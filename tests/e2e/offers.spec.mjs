@@ -366,6 +366,13 @@ test("on a phone (360 px) the editor and the client view fit without sideways sc
   await expect(offers.variants).toHaveCount(3);
   const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(await overflow()).toBeLessThanOrEqual(0);
+  // The bar of figures while typing keeps to four figures, so that with the keyboard
+  // open the field stays in view: at most a sixth of the screen (740 / 6 ≈ 123 px).
+  await offers.field("discount", 0).click();
+  await expect(offers.liveFigure("contribution")).toBeVisible();
+  await expect(offers.liveFigure("npv")).toBeHidden();
+  expect((await offers.live.boundingBox()).height).toBeLessThanOrEqual(123);
+  expect(await overflow()).toBeLessThanOrEqual(0);
   await offers.clientViewToggle.check();
   await expect(offers.clientView).toBeVisible();
   expect(await overflow()).toBeLessThanOrEqual(0);

@@ -76,7 +76,9 @@ pub(super) fn markup(
     ));
     for (id, label, text) in items {
         let id = ["of-live-", id].concat();
-        h.raw("<span class=\"of-live-item\">")
+        h.raw("<span class=\"of-live-item ")
+            .raw(&id)
+            .raw("\">")
             .text(t(label))
             .raw(" <b data-testid=\"")
             .raw(&id)
