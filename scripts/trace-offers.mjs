@@ -31,15 +31,20 @@ try {
     await page.locator('[data-act="by-year"][data-v="0"]').click();
     await page.getByTestId("of-yr-revenue-1").waitFor();
   }
-  if (process.argv.includes("--focus")) await page.locator("#of-discount-0").focus();
+  // With the focus in the field the table is out of view and left as it is (see
+  // offers/watch.rs): the figure looked at is then the bar's (see measure-offers.mjs).
+  const focus = process.argv.includes("--focus");
+  if (focus) await page.locator("#of-discount-0").focus();
+  const watched = focus ? "of-live-contribution" : "of-fig-revenue-0";
+  await page.getByTestId(watched).waitFor();
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });
   await bench.browser.startTracing(page, { categories: ["devtools.timeline", "blink.user_timing"] });
   for (let i = 0; i < runs; i++) {
     const value = String(6 + (i % 10));
-    await page.evaluate(async ([value, i]) => {
+    await page.evaluate(async ([value, i, watched]) => {
       const input = document.querySelector("#of-discount-0");
-      const figure = () => document.querySelector('[data-testid="of-fig-revenue-0"]').textContent;
+      const figure = () => document.querySelector(`[data-testid="${watched}"]`).textContent;
       const before = figure();
       input.value = value;
       performance.mark(`key-${i}`);
@@ -51,7 +56,7 @@ try {
       // Two frames, so the one that paints the figure is in the trace, then a pause.
       for (let f = 0; f < 2; f++) await new Promise((r) => requestAnimationFrame(() => r()));
       await new Promise((r) => setTimeout(r, 50));
-    }, [value, i]);
+    }, [value, i, watched]);
   }
   const trace = JSON.parse((await bench.browser.stopTracing()).toString());
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });

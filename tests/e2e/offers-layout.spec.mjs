@@ -14,6 +14,9 @@ const NBSP = "\u00a0";
 const rub = (s) => s.replaceAll(" ", NBSP) + NBSP + "₽";
 
 test("a keystroke in a lever lays out the changed figures' boxes and the field, not the page", async ({ page, browser }) => {
+  // A window as tall as the page: the table is in view while the field is typed in
+  // (out of view it is not written at all until it comes back: offers/watch.rs).
+  await page.setViewportSize({ width: 1280, height: 5000 });
   const app = new App(page);
   await app.open("?s=offers");
   const offers = new OffersPage(page);

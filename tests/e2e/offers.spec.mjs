@@ -40,8 +40,10 @@ test("the demo offer shows, and a lever updates the figures to hand-computed val
   await expect(page.getByTestId("of-badge-chosen-2")).toBeVisible();
   await expect(page.locator(".of-chart svg rect")).toHaveCount(6);
 
-  // The figures follow the keystrokes, before the field is left (and saved).
+  // The figures follow the keystrokes, before the field is left (and saved). The
+  // table is far above the field: scrolled back into view, it shows them.
   await offers.field("discount", 0).fill("10");
+  await offers.figure("revenue", 0).scrollIntoViewIfNeeded();
   await expect(offers.figure("revenue", 0)).toHaveText(rub("93 600 000"));
   await expect(page.getByTestId("save-status")).not.toHaveText(/Не сохранено|Сохранение/);
   await offers.field("discount", 0).press("Tab");
@@ -125,11 +127,13 @@ test("the «best for the client» badge moves with the keystrokes, to the hand-c
   await expect(best(1)).toBeHidden();
 
   await offers.field("discount", 0).fill("15");
+  await offers.figure("benefit", 0).scrollIntoViewIfNeeded();
   await expect(offers.figure("benefit", 0)).toHaveText(rub("10 400 000"));
   await expect(best(0)).toBeVisible();
   await expect(best(2)).toBeHidden();
   // Back to 8 %: back to variant 3.
   await offers.field("discount", 0).fill("8");
+  await offers.figure("benefit", 0).scrollIntoViewIfNeeded();
   await expect(offers.figure("benefit", 0)).toHaveText(rub("3 120 000"));
   await expect(best(2)).toBeVisible();
   await expect(best(0)).toBeHidden();

@@ -6,7 +6,7 @@
 //! only the figures that changed are written ([`super::slots`]).
 
 use super::live::Live;
-use super::slots::{patch, Written};
+use super::slots::{patch, Slotted, Written};
 use super::Page;
 use crate::engine::action::Action;
 use crate::engine::locale::format_money;
@@ -47,34 +47,38 @@ fn update(page: Page, change: &mut dyn FnMut(&mut Offer)) -> bool {
     ok
 }
 
-/// The container of the figures inside the editor.
-const FIGURES: &str = "of-figs";
-/// The bar of the part being edited ([`super::live`]).
-const LIVE: &str = "of-live";
+/// The containers of the figures inside the editor: the table, the chart and the
+/// per-year figures, the bar of the part being edited (see `figures::Parts`).
+const PARTS: [&str; 3] = ["of-figs", "of-more", "of-live"];
+/// What tells whether the first two parts are in view (element id, part): the table's
+/// container, and the chart (the per-year figures, when open, count as in view).
+const WATCHED: [(&str, usize); 2] = [("of-figs", 0), ("of-chart", 1)];
 
 /// The editor (or the client-safe view) of the shown offer.
 #[component]
 pub(super) fn Editor(page: Page) -> impl IntoView {
     let listening = Listening::new(&["input", "change", "click", "focusin"]);
-    // What the forms around the figures were last written from, and the figures and
-    // the bar of the part being edited as written: while only the draft changes (a
+    // What the forms around the figures were last written from, and what was written
+    // into the figures' containers (`PARTS`): while only the draft changes (a
     // keystroke), the forms stay as they are and only the figures that changed are
-    // written (see `slots`).
+    // written (see `slots`), in the parts in view (see `watch`).
     let written = StoredValue::new((
         None::<(Offer, Locale, bool)>,
-        None::<Written>,
-        None::<Written>,
+        <[Option<Written>; 3]>::default(),
     ));
+    let watch = super::watch::Watch::new(page.in_view, &WATCHED);
     Effect::new(move |_| {
         listening.attach(HOST, &|| Box::new(move |ev| on_event(page, ev)));
         let locale = page.lang.get();
         let client = page.client_view.get();
         let by_year = page.by_year.get();
         let live = page.live.get();
+        let [table_in_view, chart_in_view] = page.in_view.get();
+        let in_view = [table_in_view, chart_in_view || by_year.is_some()];
         let Some(o) = page.offer() else { return };
         let draft = page.draft.get().filter(|d| d.id == o.id);
         let doc = document();
-        let same = written.with_value(|(w, _, _)| {
+        let same = written.with_value(|(w, _)| {
             w.as_ref()
                 .is_some_and(|(wo, wl, wc)| *wl == locale && *wc == client && *wo == o)
         });
@@ -82,55 +86,61 @@ pub(super) fn Editor(page: Page) -> impl IntoView {
         // while the forms stay as they are, the figures' values first (enough unless
         // a shape changed, see `slots`).
         let shown = draft.as_ref().unwrap_or(&o);
-        let figures = |full| {
-            page.store
-                .ws()
-                .with(|ws| super::figures::markup(ws, shown, by_year, live, locale, full))
+        let figures = |full, in_view| {
+            page.store.ws().with(|ws| {
+                let p = super::figures::markup(ws, shown, by_year, live, locale, full, in_view);
+                [p.table, p.more, Some(p.bar)]
+            })
         };
-        let parts = (doc.get_element_by_id(FIGURES), doc.get_element_by_id(LIVE));
-        if let (true, false, (Some(el), Some(bar))) = (same, client, parts) {
-            let done = written.try_update_value(|(_, last, last_bar)| {
-                let mut both = |(f, b)| patch(&el, last, f) && patch(&bar, last_bar, b);
-                both(figures(false)) || both(figures(true))
+        let containers = PARTS.map(|id| doc.get_element_by_id(id));
+        if same && !client && containers.iter().all(Option::is_some) {
+            // A part out of view keeps what it shows (and `last` what was written
+            // there) until it comes into view.
+            let done = written.try_update_value(|(_, last)| {
+                let mut all = |fresh: [Option<Slotted>; 3]| {
+                    let mut ok = true;
+                    for ((el, last), fresh) in containers.iter().zip(last.iter_mut()).zip(fresh) {
+                        if let (Some(el), Some(fresh)) = (el, fresh) {
+                            ok = ok && patch(el, last, fresh);
+                        }
+                    }
+                    ok
+                };
+                all(figures(false, in_view)) || all(figures(true, in_view))
             });
             if done.is_some() {
                 return;
             }
         }
-        let fresh = (!client).then(|| figures(true));
+        let fresh = (!client).then(|| figures(true, [true; 2]));
         let Some(el) = doc.get_element_by_id(HOST) else {
             return;
         };
-        let (mut figures_written, mut bar_written) = (None, None);
+        let mut parts_written = [None, None, None];
         let markup = page.store.ws().with(|ws| {
             let mut m = super::form::toolbar(&o, client, locale);
-            match fresh {
-                None => {
-                    m += &super::client_view::markup(ws, &o, locale);
-                }
-                Some((fresh, bar)) => {
-                    m += &super::form::base(&o, locale);
-                    let (html, fresh) = fresh.finish();
-                    m = m + "<div id=\"" + FIGURES + "\">" + &html + "</div>";
-                    figures_written = Some(fresh);
-                    m += &super::form::variants(&o, locale);
-                    let (html, bar) = bar.finish();
-                    m = m
-                        + "<div id=\""
-                        + LIVE
-                        + "\" class=\"of-live\" role=\"group\" aria-label=\"";
-                    m = m + Om::LiveTitle.text(locale) + "\">" + &html + "</div>";
-                    bar_written = Some(bar);
-                }
+            let Some(fresh) = fresh else {
+                return m + &super::client_view::markup(ws, &o, locale);
+            };
+            m += &super::form::base(&o, locale);
+            let mut html: [String; 3] = Default::default();
+            for (k, part) in fresh.into_iter().enumerate() {
+                let (text, part) = part.map(Slotted::finish).unwrap_or_default();
+                html[k] = text;
+                parts_written[k] = Some(part);
             }
-            m
+            let [table, more, bar] = html;
+            m = m + "<div id=\"" + PARTS[0] + "\">" + &table + "</div>";
+            m = m + "<div id=\"" + PARTS[1] + "\" class=\"of-more\">" + &more + "</div>";
+            m += &super::form::variants(&o, locale);
+            m = m + "<div id=\"" + PARTS[2] + "\" class=\"of-live\" role=\"group\"";
+            m + " aria-label=\"" + Om::LiveTitle.text(locale) + "\">" + &bar + "</div>"
         });
-        written.set_value((
-            Some((o.clone(), locale, client)),
-            figures_written,
-            bar_written,
-        ));
+        written.set_value((Some((o.clone(), locale, client)), parts_written));
         morph_html(&el, &markup);
+        if !client {
+            watch.watch();
+        }
         // What the user changed stays in the control's property, not its
         // attribute: set the properties from the offer.
         set_checked("of-cview", client);
@@ -161,7 +171,9 @@ fn on_event(page: Page, ev: web_sys::Event) {
     let Some(el) = target(&ev) else { return };
     let locale = page.lang.get_untracked();
     let v = index(&el, "data-v");
-    if ev.type_() == "focusin" {
+    // (Each call into the browser for a string costs a conversion: asked once.)
+    let kind = ev.type_();
+    if kind == "focusin" {
         // The base deal's form or a variant's: its figures are kept in view.
         let within = |part: &str| el.closest(part).ok().flatten().is_some();
         let live = if within(".of-base") {
@@ -176,7 +188,7 @@ fn on_event(page: Page, ev: web_sys::Event) {
         }
         return;
     }
-    if ev.type_() == "click" {
+    if kind == "click" {
         let Some(what) = el.get_attribute("data-act") else {
             return;
         };
@@ -187,7 +199,7 @@ fn on_event(page: Page, ev: web_sys::Event) {
     let checked = input.as_ref().is_some_and(|i| i.checked());
     // Only typing makes a draft (a checkbox's `input` comes before its `change`).
     let typed = input.as_ref().is_some_and(|i| i.type_() != "checkbox");
-    if ev.type_() == "input" && !(typed && el.has_attribute("data-f")) {
+    if kind == "input" && !(typed && el.has_attribute("data-f")) {
         return;
     }
     match el.id().as_str() {
@@ -203,7 +215,7 @@ fn on_event(page: Page, ev: web_sys::Event) {
     };
     let text = input.map(|i| i.value()).unwrap_or_default();
     let s = index(&el, "data-s");
-    if ev.type_() == "input" {
+    if kind == "input" {
         // While typing: the figures of the number typed so far, nothing saved.
         if let Some(mut o) = page.offer() {
             if super::fields::set_field(&mut o, v, s, &field, &text, checked).is_ok() {

@@ -12,15 +12,28 @@ use crate::engine::model::{Currency, Workspace};
 use crate::engine::money::{Money, Rate};
 use crate::engine::offer::{
     break_even_growth, capacity_check, compare, discount_only, figures::net_price, Comparison,
-    Offer,
+    Horizon, Offer, Variant,
 };
 use crate::ui::i18n::Om;
 use rust_decimal::Decimal;
 
-/// The figures' markup for offer `o` of `ws`, with the per-year figures of variant
-/// `by_year` when it names one, and the bar of the part being edited, `live`
-/// ([`super::live`]); without the markup itself unless `full` (see
-/// [`Slotted::values`]).
+/// The figures of offer `o` of `ws`, in three parts written into three containers:
+/// - `table`: the first year and the horizon side by side, best for us and for the
+///   client, the «discount only» reference, the break-even and capacity notes;
+/// - `more`: the bar chart and the per-year figures of variant `by_year` when it names
+///   one;
+/// - `bar`: the bar of the part being edited, `live` ([`super::live`]).
+///
+/// `table` and `more` are built only when `in_view` says so: a part out of view is
+/// left as it is until it comes into view ([`super::watch`]). Without the markup
+/// itself unless `full` (see [`Slotted::values`]).
+pub(super) struct Parts {
+    pub table: Option<Slotted>,
+    pub more: Option<Slotted>,
+    pub bar: Slotted,
+}
+
+/// The figures' [`Parts`] (see there).
 #[inline(never)]
 pub(super) fn markup(
     ws: &Workspace,
@@ -29,13 +42,12 @@ pub(super) fn markup(
     live: Option<Live>,
     locale: Locale,
     full: bool,
-) -> (Slotted, Slotted) {
-    let t = |m: Om| m.text(locale);
+    in_view: [bool; 2],
+) -> Parts {
     let cur = &ws.settings.currency;
     let horizon = o.horizon(&ws.settings);
     let variants: Vec<_> = o.variants.iter().map(|v| v.variant.clone()).collect();
     let cmp = compare(&o.base, &variants, &horizon);
-    let money = |m: Money| format_money(m, cur, true, locale);
     let fresh = || {
         if full {
             Slotted::new()
@@ -43,16 +55,41 @@ pub(super) fn markup(
             Slotted::values()
         }
     };
-    let mut h = fresh();
     let mut bar = fresh();
     super::live::markup(&mut bar, &cmp, o, live, cur, locale);
+    let table = in_view[0].then(|| {
+        let mut h = fresh();
+        table(&mut h, o, &cmp, &variants, &horizon, cur, locale);
+        h
+    });
+    let more = in_view[1].then(|| {
+        let mut h = fresh();
+        chart(&mut h, &cmp, cur, locale);
+        super::years::markup(&mut h, ws, &cmp, by_year, locale);
+        h
+    });
+    Parts { table, more, bar }
+}
+
+/// The `table` part (see [`Parts`]).
+fn table(
+    h: &mut Slotted,
+    o: &Offer,
+    cmp: &Comparison,
+    variants: &[Variant],
+    horizon: &Horizon,
+    cur: &Currency,
+    locale: Locale,
+) {
+    let t = |m: Om| m.text(locale);
+    let money = |m: Money| format_money(m, cur, true, locale);
     h.raw("<section class=\"of-figures\" aria-labelledby=\"of-fig-title\">")
         .cell("h2", "id=\"of-fig-title\"", t(Om::FiguresTitle))
         .raw("<div class=\"table-scroll\"><table class=\"of-table\"><thead>")
         .begin("of-fig-head");
-    head(&mut h, &cmp, o, locale);
+    head(h, cmp, o, locale);
     h.end().raw("</thead><tbody>");
-    section_row(&mut h, t(Om::FirstYear), cmp.variants.len());
+    section_row(h, t(Om::FirstYear), cmp.variants.len());
     // The first year's lines (those of the per-year table), then the contribution
     // against the base.
     let columns = || {
@@ -60,23 +97,19 @@ pub(super) fn markup(
             .chain(cmp.variants.iter().zip((0..).map(|i: usize| i.to_string())))
     };
     for (k, (id, label, _)) in LINES.iter().enumerate() {
-        row(&mut h, label.text(locale));
+        row(h, label.text(locale));
         for (f, col) in columns() {
             let text = f.years.first().map(|y| line_text(k, y, cur, locale));
-            figure(&mut h, &[id, "-", &col].concat(), &text.unwrap_or_default());
+            figure(h, &[id, "-", &col].concat(), &text.unwrap_or_default());
         }
     }
-    row(&mut h, t(Om::DeltaContribution));
+    row(h, t(Om::DeltaContribution));
     for (f, col) in columns() {
         let text = f.deltas.first().map(|d| money(d.contribution));
-        figure(
-            &mut h,
-            &["delta-", &col].concat(),
-            &text.unwrap_or_default(),
-        );
+        figure(h, &["delta-", &col].concat(), &text.unwrap_or_default());
     }
     section_row(
-        &mut h,
+        h,
         &format!("{} {}", t(Om::OverHorizon), horizon.years),
         cmp.variants.len(),
     );
@@ -86,7 +119,7 @@ pub(super) fn markup(
         ("benefit-all", Om::ClientBenefit),
         ("ratio-all", Om::ValueRatio),
     ] {
-        row(&mut h, label.text(locale));
+        row(h, label.text(locale));
         for (f, col) in columns() {
             let text = match id {
                 "npv" => money(f.npv_contribution),
@@ -97,21 +130,21 @@ pub(super) fn markup(
                     |r| format_decimal(r.fraction(), 1, 2, locale),
                 ),
             };
-            figure(&mut h, &[id, "-", &col].concat(), &text);
+            figure(h, &[id, "-", &col].concat(), &text);
         }
     }
     if o.discount_only {
-        section_row(&mut h, t(Om::DiscountOnlyTitle), cmp.variants.len());
+        section_row(h, t(Om::DiscountOnlyTitle), cmp.variants.len());
         let refs: Vec<_> = variants
             .iter()
-            .map(|v| discount_only(&o.base, v, &horizon))
+            .map(|v| discount_only(&o.base, v, horizon))
             .collect();
         for (id, m) in [
             ("do-discount", Om::DoDiscount),
             ("do-contribution", Om::DoContribution),
             ("do-npv", Om::DoNpv),
         ] {
-            row(&mut h, t(m));
+            row(h, t(m));
             h.raw("<td></td>");
             for (i, r) in refs.iter().enumerate() {
                 let text = r.as_ref().map_or_else(String::new, |r| match id {
@@ -124,16 +157,13 @@ pub(super) fn markup(
                         .unwrap_or_default(),
                     _ => money(r.figures.npv_contribution),
                 });
-                figure(&mut h, &format!("{id}-{i}"), &text);
+                figure(h, &format!("{id}-{i}"), &text);
             }
         }
     }
     h.raw("</tbody></table></div>");
-    notes(&mut h, o, locale);
-    chart(&mut h, &cmp, cur, locale);
-    super::years::markup(&mut h, ws, &cmp, by_year, locale);
+    notes(h, o, locale);
     h.raw("</section>");
-    (h, bar)
 }
 
 /// A figure of the table: a `<td>` whose test id is `of-fig-{id}`, holding the
@@ -295,7 +325,7 @@ fn chart(h: &mut Slotted, cmp: &Comparison, cur: &Currency, locale: Locale) {
     };
     let zero = y_of(Decimal::ZERO).to_string();
     let slot = width / pairs.len().max(1) as i64;
-    h.raw("<figure class=\"of-chart\"><svg viewBox=\"0 0 600 260\" role=\"img\" aria-labelledby=\"of-chart-cap\">")
+    h.raw("<figure id=\"of-chart\" class=\"of-chart\"><svg viewBox=\"0 0 600 260\" role=\"img\" aria-labelledby=\"of-chart-cap\">")
         .raw(&format!("<line id=\"of-chart-0\" x1=\"0\" x2=\"{width}\""))
         .attr("of-chart-0", "y1", &zero)
         .attr("of-chart-0", "y2", &zero)

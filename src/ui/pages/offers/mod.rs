@@ -12,6 +12,7 @@ mod form;
 mod live;
 mod slots;
 mod variant_form;
+mod watch;
 mod years;
 
 use crate::engine::action::{next_offer_id, Action};
@@ -45,6 +46,9 @@ pub(super) struct Page {
     pub by_year: RwSignal<Option<usize>>,
     /// The part whose form has the focus: its figures are kept in view ([`live`]).
     pub live: RwSignal<Option<live::Live>>,
+    /// Whether the figures table, and the chart with the per-year figures, are in
+    /// (or near) the window ([`watch`]).
+    pub in_view: RwSignal<[bool; 2]>,
 }
 
 impl Page {
@@ -178,6 +182,7 @@ pub fn OffersPage() -> impl IntoView {
         draft: RwSignal::new(None),
         by_year: RwSignal::new(None),
         live: RwSignal::new(None),
+        in_view: RwSignal::new([true; 2]),
     };
     let store = page.store;
     let lang = page.lang;
