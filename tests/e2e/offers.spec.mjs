@@ -217,6 +217,10 @@ test("variants are added, duplicated and removed (five at most); the capacity ch
   await offers.variants.nth(4).getByRole("button", { name: "Добавить порог бонуса" }).click();
   await expect(offers.field("bn-from", "4-0")).toHaveValue("200 000".replaceAll(" ", NBSP));
   await expect(offers.figure("benefit", 4)).toHaveText(rub("988 000"));
+  // Its rate typed (the field of threshold 1 of variant 5, `of-bn-rate-4-0`): 2 % of
+  // 98 800 000 ₽ = 1 976 000 ₽.
+  await offers.set(offers.field("bn-rate", "4-0"), "2");
+  await expect(offers.figure("benefit", 4)).toHaveText(rub("1 976 000"));
 
   await offers.variants.nth(1).getByRole("button", { name: "Удалить вариант" }).click();
   await expect(offers.variants).toHaveCount(4);

@@ -161,6 +161,28 @@ fn set_checked(id: &str, on: bool) {
     }
 }
 
+/// The field, variant and service of a control (one with `data-f`), read from its id
+/// `of-{f}[-{v}[-{s}]]` (`form::field`; the date and the choice follow it too): no
+/// field's name has a segment of digits.
+fn control(id: &str) -> Option<(&str, Option<usize>, Option<usize>)> {
+    let mut field = id.strip_prefix("of-")?;
+    let mut numbers = Vec::new();
+    while numbers.len() < 2 {
+        let Some((rest, last)) = field.rsplit_once('-') else {
+            break;
+        };
+        let Ok(n) = last.parse::<usize>() else { break };
+        numbers.push(n);
+        field = rest;
+    }
+    let (v, s) = match numbers[..] {
+        [s, v] => (Some(v), Some(s)),
+        [v] => (Some(v), None),
+        _ => (None, None),
+    };
+    Some((field, v, s))
+}
+
 /// A `data-` attribute of `el` as an index.
 fn index(el: &web_sys::Element, name: &str) -> Option<usize> {
     el.get_attribute(name).and_then(|i| i.parse().ok())
@@ -170,8 +192,8 @@ fn index(el: &web_sys::Element, name: &str) -> Option<usize> {
 fn on_event(page: Page, ev: web_sys::Event) {
     let Some(el) = target(&ev) else { return };
     let locale = page.lang.get_untracked();
-    let v = index(&el, "data-v");
-    // (Each call into the browser for a string costs a conversion: asked once.)
+    // (Each string asked of the browser is converted: each is asked once, and only
+    // when needed; a keystroke asks for three.)
     let kind = ev.type_();
     if kind == "focusin" {
         // The base deal's form or a variant's: its figures are kept in view.
@@ -179,7 +201,7 @@ fn on_event(page: Page, ev: web_sys::Event) {
         let live = if within(".of-base") {
             Some(Live::Base)
         } else if within(".of-variant") {
-            v.map(Live::Variant)
+            index(&el, "data-v").map(Live::Variant)
         } else {
             None
         };
@@ -192,17 +214,18 @@ fn on_event(page: Page, ev: web_sys::Event) {
         let Some(what) = el.get_attribute("data-act") else {
             return;
         };
-        on_click(page, &what, v, index(&el, "data-s"));
+        on_click(page, &what, index(&el, "data-v"), index(&el, "data-s"));
         return;
     }
     let input = el.clone().dyn_into::<HtmlInputElement>().ok();
     let checked = input.as_ref().is_some_and(|i| i.checked());
     // Only typing makes a draft (a checkbox's `input` comes before its `change`).
     let typed = input.as_ref().is_some_and(|i| i.type_() != "checkbox");
-    if kind == "input" && !(typed && el.has_attribute("data-f")) {
+    if kind == "input" && !typed {
         return;
     }
-    match el.id().as_str() {
+    let id = el.id();
+    match id.as_str() {
         "of-cview" => return page.client_view.set(checked),
         "of-donly" => {
             update(page, &mut |o| o.discount_only = checked);
@@ -210,15 +233,17 @@ fn on_event(page: Page, ev: web_sys::Event) {
         }
         _ => {}
     }
-    let Some(field) = el.get_attribute("data-f") else {
+    if !el.has_attribute("data-f") {
+        return;
+    }
+    let Some((field, v, s)) = control(&id) else {
         return;
     };
     let text = input.map(|i| i.value()).unwrap_or_default();
-    let s = index(&el, "data-s");
     if kind == "input" {
         // While typing: the figures of the number typed so far, nothing saved.
         if let Some(mut o) = page.offer() {
-            if super::fields::set_field(&mut o, v, s, &field, &text, checked).is_ok() {
+            if super::fields::set_field(&mut o, v, s, field, &text, checked).is_ok() {
                 page.draft.set(Some(o));
             }
         }
@@ -227,7 +252,7 @@ fn on_event(page: Page, ev: web_sys::Event) {
     page.draft.set(None);
     let mut fail = None;
     let changed = page.offer().map(|mut o| {
-        match super::fields::set_field(&mut o, v, s, &field, &text, checked) {
+        match super::fields::set_field(&mut o, v, s, field, &text, checked) {
             Ok(()) => Some(o),
             Err(why) => {
                 fail = Some(why);
@@ -240,7 +265,7 @@ fn on_event(page: Page, ev: web_sys::Event) {
         if let Some(i) = v {
             name = format!("{} {} — ", Om::Variant.text(locale), i + 1);
         }
-        name += super::form::label(&field).text(locale);
+        name += super::form::label(field).text(locale);
         page.notice
             .set(Some((false, format!("{name}: {}", why.text(locale)))));
         return;
