@@ -27,14 +27,16 @@ function freePort() {
   });
 }
 
-/** A private copy of dist/, served under /kam/ until `stop()`. */
+/** A private copy of dist/ (or of the folder E2E_DIST names, as the other specs
+ *  serve), served under /kam/ until `stop()`. */
 class Site {
   static async start() {
     const site = new Site();
     site.dir = mkdtempSync(join(tmpdir(), "kam-site-"));
     // Hidden entries are not served as part of the site (dist/.stage: a build under way).
-    const visible = (path) => !relative(root, path).split(sep).some((part) => part.startsWith("."));
-    cpSync(join(root, "dist"), site.dir, { recursive: true, filter: visible });
+    const dist = join(root, process.env.E2E_DIST ?? "dist");
+    const visible = (path) => !relative(dist, path).split(sep).some((part) => part.startsWith("."));
+    cpSync(dist, site.dir, { recursive: true, filter: visible });
     const port = await freePort();
     site.url = `http://127.0.0.1:${port}/kam/`;
     site.server = spawn(
