@@ -49,7 +49,7 @@ test("a returned ballot is added once, by code or by link, and survives a reload
   await page.getByRole("button", { name: "Удалить бюллетень: Участник 7" }).click();
   await expect(ws.ballotCount).toHaveText("Получено бюллетеней: 6");
   // Opening the link loads the page anew: the removal must be on disk first.
-  await ws.waitChangeSaved();
+  await ws.waitSaved();
   await page.goto(`./?s=competition#ballot=${CODE}`);
   await expect(ws.notice).toHaveText(`Бюллетень добавлен в сессию «${TITLE}»: Участник 7`);
   await expect(ws.ballotCount).toHaveText("Получено бюллетеней: 7");

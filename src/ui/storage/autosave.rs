@@ -247,7 +247,14 @@ impl Persistence {
                 Ok(()) => {
                     self.written.set_value(written);
                     super::timing::end("kam-save");
-                    self.state.set(SaveState::Saved(now_iso()));
+                    // A change made while this was written waits for its own save:
+                    // until then the workspace is not «saved».
+                    self.state
+                        .set(if self.dirty.get_value() || self.again.get_value() {
+                            SaveState::Unsaved
+                        } else {
+                            SaveState::Saved(now_iso())
+                        });
                     self.after_first_save(took_snapshot).await;
                 }
                 Err(e) => {

@@ -1,6 +1,5 @@
 // Page object of «Конкурентный анализ» (the facilitator's side): session setup, the
 // invitation, and collecting ballots.
-import { expect } from "@playwright/test";
 
 export class WorkshopPage {
   constructor(page) {
@@ -22,14 +21,8 @@ export class WorkshopPage {
     await this.page.getByRole("button", { name: /^Добавить бюллетень$|^Add ballot$/ }).click();
   }
 
-  /** Right after a change: waits for the autosave to notice it, then to write it. */
-  async waitChangeSaved() {
-    const status = this.page.getByTestId("save-status");
-    await expect(status).toHaveText(/Не сохранено|Сохранение|Unsaved|Saving/);
-    await expect(status).toHaveText(/Сохранено в|Saved at/);
-  }
-
-  /** Waits until the autosave has written the last change. */
+  /** Waits until the autosave has written the last change (a change shown on screen
+   *  has marked the workspace unsaved; «saved» means no change waits). */
   async waitSaved() {
     await this.page.getByTestId("save-status").filter({ hasText: /Сохранено в|Saved at/ }).waitFor();
   }

@@ -312,6 +312,8 @@ fn on_click(page: Page, what: &str, v: Option<usize>, s: Option<usize>) {
         }
         "del-v" => {
             page.by_year.set(None);
+            // Its figures leave the bar too (the focus has gone with the button).
+            page.live.set(None);
             update(page, &mut |o| {
                 let Some(i) = v.filter(|i| *i < o.variants.len()) else {
                     return;
