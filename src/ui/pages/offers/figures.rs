@@ -169,12 +169,7 @@ fn table(
 /// A figure of the table: a `<td>` whose test id is `of-fig-{id}`, holding the
 /// [figure](Slotted::figure) of that id.
 pub(super) fn figure(h: &mut Slotted, id: &str, text: &str) {
-    let id = ["of-fig-", id].concat();
-    h.raw("<td class=\"num\" data-testid=\"")
-        .raw(&id)
-        .raw("\">")
-        .figure(&id, text)
-        .raw("</td>");
+    h.figure_cell(&["of-fig-", id].concat(), "", text);
 }
 
 /// The header row of the table: the base, then each variant's name with its badges

@@ -4,6 +4,7 @@
 //! ([`edit::Editor`]) with one delegated listener; the client-safe view
 //! ([`client_view`]) leaves out our costs, margins and notes and prints on A4.
 
+mod buttons;
 mod client_view;
 mod edit;
 mod fields;

@@ -167,12 +167,24 @@ impl Slotted {
         let width = text.chars().count().max(1);
         self.raw("<span id=\"").raw(id).raw("\" class=\"fv\"");
         if let Some(html) = &mut self.html {
-            html.push_str(" style=\"width:");
-            html.push_str(&width.to_string());
-            html.push_str("ch\"");
+            html.push_str(" style=\"");
+            html.push_str(&width_style(width));
+            html.push('"');
         }
         self.parts[self.at].widths.push((id.to_owned(), width));
         self.raw(">").slot_text(id, text).raw("</span>")
+    }
+
+    /// A table cell holding a [figure](Self::figure): `<td class="num"
+    /// data-testid="id" attrs>`, the figure's id being the test id.
+    pub fn figure_cell(&mut self, id: &str, attrs: &str, text: &str) -> &mut Slotted {
+        self.raw("<td class=\"num\" data-testid=\"")
+            .raw(id)
+            .raw("\"")
+            .raw(attrs)
+            .raw(">")
+            .figure(id, text)
+            .raw("</td>")
     }
 
     /// An attribute slot, ` name="value"` inside the opening tag of the element whose
@@ -270,7 +282,7 @@ pub(super) fn patch(el: &Element, last: &mut Option<Written>, fresh: Slotted) ->
         }
         for ((id, old), (_, new)) in old.widths.iter().zip(&mut new.widths) {
             if *new > *old {
-                record(&mut batch, id, "style", &format!("width:{new}ch"));
+                record(&mut batch, id, "style", &width_style(*new));
             } else {
                 *new = *old;
             }
@@ -281,6 +293,11 @@ pub(super) fn patch(el: &Element, last: &mut Option<Written>, fresh: Slotted) ->
     }
     *last = Some(fresh);
     true
+}
+
+/// The `style` of a figure's box `width` characters wide.
+fn width_style(width: usize) -> String {
+    format!("width:{width}ch")
 }
 
 /// Separates the records of a batch for [`write_slots`].

@@ -126,13 +126,11 @@ pub(super) fn markup(
     ] {
         row(h, label, muted);
         let id = ["of-yr-", id].concat();
-        h.raw("<td colspan=\"")
-            .raw(&span)
-            .raw("\" class=\"num\" data-testid=\"")
-            .raw(&id)
-            .raw("\">")
-            .figure(&id, &format_money(value, cur, true, locale))
-            .raw("</td>");
+        h.figure_cell(
+            &id,
+            &[" colspan=\"", &span, "\""].concat(),
+            &format_money(value, cur, true, locale),
+        );
     }
     h.raw("</tbody></table></div></section>");
 }
@@ -152,10 +150,5 @@ fn row(h: &mut Slotted, label: &str, muted: bool) {
 /// `of-yr-{line}{sep}{year}` (`of-yr-revenue-2`: revenue in year 2;
 /// `of-yr-revenue-b-2`: the base's), holding the [figure](Slotted::figure) of that id.
 fn cell(h: &mut Slotted, line: &str, sep: &str, year: u32, text: &str) {
-    let id = ["of-yr-", line, sep, &year.to_string()].concat();
-    h.raw("<td class=\"num\" data-testid=\"")
-        .raw(&id)
-        .raw("\">")
-        .figure(&id, text)
-        .raw("</td>");
+    h.figure_cell(&["of-yr-", line, sep, &year.to_string()].concat(), "", text);
 }
