@@ -46,8 +46,24 @@ pub(super) fn markup(
 ) -> Parts {
     let cur = &ws.settings.currency;
     let horizon = o.horizon(&ws.settings);
-    let variants: Vec<_> = o.variants.iter().map(|v| v.variant.clone()).collect();
+    // With only the bar to write (the table and the chart out of view), only the
+    // base and the part edited are evaluated.
+    let only_bar = in_view == [false; 2];
+    let edited = match live {
+        Some(Live::Variant(i)) if only_bar => o.variants.get(i..=i).unwrap_or_default(),
+        _ if only_bar => &[],
+        _ => &o.variants[..],
+    };
+    let variants: Vec<_> = edited.iter().map(|v| v.variant.clone()).collect();
     let cmp = compare(&o.base, &variants, &horizon);
+    let part = match live {
+        Some(Live::Base) => Some((Live::Base, &cmp.base)),
+        Some(Live::Variant(i)) => cmp
+            .variants
+            .get(if only_bar { 0 } else { i })
+            .map(|f| (Live::Variant(i), f)),
+        None => None,
+    };
     let fresh = || {
         if full {
             Slotted::new()
@@ -56,7 +72,7 @@ pub(super) fn markup(
         }
     };
     let mut bar = fresh();
-    super::live::markup(&mut bar, &cmp, o, live, cur, locale);
+    super::live::markup(&mut bar, part, cur, locale);
     let table = in_view[0].then(|| {
         let mut h = fresh();
         table(&mut h, o, &cmp, &variants, &horizon, cur, locale);

@@ -12,7 +12,7 @@ use super::slots::Slotted;
 use super::years::line_text;
 use crate::engine::locale::{format_money, Locale};
 use crate::engine::model::Currency;
-use crate::engine::offer::{Comparison, Offer, VariantFigures};
+use crate::engine::offer::VariantFigures;
 use crate::ui::i18n::Om;
 
 /// The part of the offer being edited: the base deal or a variant (index).
@@ -22,27 +22,20 @@ pub(crate) enum Live {
     Variant(usize),
 }
 
-/// The bar's content for `live` (nothing without it, or for a variant that is gone):
-/// a title and the figures, each a [figure](Slotted::figure) `of-live-{line}`.
+/// The bar's content for `part`, the part being edited with its figures (nothing
+/// without it): a title and the figures, each a [figure](Slotted::figure)
+/// `of-live-{line}`.
 pub(super) fn markup(
     h: &mut Slotted,
-    cmp: &Comparison,
-    o: &Offer,
-    live: Option<Live>,
+    part: Option<(Live, &VariantFigures)>,
     cur: &Currency,
     locale: Locale,
 ) {
     let t = |m: Om| m.text(locale);
-    let (title, f): (String, &VariantFigures) = match live {
-        Some(Live::Base) => (t(Om::Base).to_owned(), &cmp.base),
-        Some(Live::Variant(i)) => match (cmp.variants.get(i), o.variants.get(i)) {
-            (Some(f), Some(v)) => (
-                format!("{} {} «{}»", t(Om::Variant), i + 1, v.variant.name),
-                f,
-            ),
-            _ => return,
-        },
-        None => return,
+    let Some((live, f)) = part else { return };
+    let title = match live {
+        Live::Base => t(Om::Base).to_owned(),
+        Live::Variant(i) => format!("{} {} «{}»", t(Om::Variant), i + 1, f.name),
     };
     let Some(y) = f.years.first() else { return };
     h.raw("<strong class=\"of-live-title\">")
@@ -57,7 +50,7 @@ pub(super) fn markup(
         ),
         ("margin", Om::Margin, line_text(6, y, cur, locale)),
     ];
-    if let Some(Live::Variant(_)) = live {
+    if let Live::Variant(_) = live {
         let delta = f.deltas.first().map(|d| d.contribution).unwrap_or_default();
         items.extend([
             ("benefit", Om::ClientBenefit, line_text(7, y, cur, locale)),
