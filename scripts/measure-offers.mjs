@@ -26,6 +26,9 @@ import { median, option, printProfile, startBench } from "./bench-browser.mjs";
 
 const runs = Number(option("runs", 40));
 const throttle = Number(option("throttle", 4));
+// --field ID types into another field (default the first variant's discount, of-discount-0;
+// of-b-discount is the base deal's, whose form is above the table).
+const field = option("field", "of-discount-0");
 const profile = process.argv.includes("--profile");
 const bench = await startBench({ port: Number(option("port", 4198)) });
 
@@ -46,12 +49,12 @@ try {
   // As a user would: the discount field focused (scrolled into view), its form on
   // screen (so painted with every frame).
   const focus = process.argv.includes("--focus");
-  if (focus) await page.locator("#of-discount-0").focus();
+  if (focus) await page.locator(`#${field}`).focus();
   // The figure looked at: the typed variant's first-year revenue in the table; with
   // the focus in the field, the table is out of view (left as it is until it comes
   // back, see offers/watch.rs) and the figures in view are those of the bar at the
   // bottom of the window: its contribution.
-  const watched = focus ? "of-live-contribution" : "of-fig-revenue-0";
+  const watched = focus ? "of-live-contribution" : field === "of-discount-0" ? "of-fig-revenue-0" : "of-fig-revenue-b";
   await page.getByTestId(watched).waitFor();
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });
@@ -66,15 +69,16 @@ try {
   for (let i = 0; i < runs; i++) {
     // 6 % … 15 %, never the value already there: each run changes the figure.
     const value = String(6 + (i % 10));
-    const [total, work, shown] = await page.evaluate(async ([value, watched]) => {
-      const input = document.querySelector("#of-discount-0");
+    const [total, work, shown] = await page.evaluate(async ([value, watched, field]) => {
+      const input = document.querySelector(`#${field}`);
       const cell = document.querySelector(`[data-testid="${watched}"]`);
       const before = cell.textContent;
       input.value = value;
       const start = performance.now();
       input.dispatchEvent(new Event("input", { bubbles: true }));
-      // The app recalculates in a microtask after the event (Leptos's effects): look
-      // after each microtask, then after each task, until the figure has changed.
+      // The app writes the figures in its handler (or, when more than the figures
+      // changes, in an effect after it): look now, after each microtask, then after
+      // each task, until the figure has changed.
       for (let k = 0; k < 100 && cell.isConnected && cell.textContent === before; k++) await null;
       const figure = () => document.querySelector(`[data-testid="${watched}"]`).textContent;
       while (figure() === before) await new Promise((r) => setTimeout(r, 0));
@@ -83,7 +87,7 @@ try {
       await new Promise((r) => requestAnimationFrame(() => r()));
       const end = performance.now();
       return [end - start, changed - start, (await painted) - start];
-    }, [value, watched]);
+    }, [value, watched, field]);
     if (process.env.RUNS_OUT) console.log(`run ${i} value ${value}: total ${total.toFixed(1)} work ${work.toFixed(1)}`);
     times.push(total);
     works.push(work);

@@ -15,6 +15,9 @@ import { median, option, startBench } from "./bench-browser.mjs";
 
 const runs = Number(option("runs", 20));
 const throttle = Number(option("throttle", 4));
+// --field ID types into another field (default the first variant's discount, of-discount-0;
+// of-b-discount is the base deal's, whose form is above the table).
+const field = option("field", "of-discount-0");
 const bench = await startBench({ port: Number(option("port", 4197)) });
 const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)];
 const RENDER = new Set(["UpdateLayoutTree", "Layout", "PrePaint", "Paint", "Layerize", "Commit", "UpdateLayer", "HitTest", "IntersectionObserverController::computeIntersections", "ScrollUpdate"]);
@@ -34,16 +37,16 @@ try {
   // With the focus in the field the table is out of view and left as it is (see
   // offers/watch.rs): the figure looked at is then the bar's (see measure-offers.mjs).
   const focus = process.argv.includes("--focus");
-  if (focus) await page.locator("#of-discount-0").focus();
-  const watched = focus ? "of-live-contribution" : "of-fig-revenue-0";
+  if (focus) await page.locator(`#${field}`).focus();
+  const watched = focus ? "of-live-contribution" : field === "of-discount-0" ? "of-fig-revenue-0" : "of-fig-revenue-b";
   await page.getByTestId(watched).waitFor();
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });
   await bench.browser.startTracing(page, { categories: ["devtools.timeline", "blink.user_timing"] });
   for (let i = 0; i < runs; i++) {
     const value = String(6 + (i % 10));
-    await page.evaluate(async ([value, i, watched]) => {
-      const input = document.querySelector("#of-discount-0");
+    await page.evaluate(async ([value, i, watched, field]) => {
+      const input = document.querySelector(`#${field}`);
       const figure = () => document.querySelector(`[data-testid="${watched}"]`).textContent;
       const before = figure();
       input.value = value;
@@ -56,7 +59,7 @@ try {
       // Two frames, so the one that paints the figure is in the trace, then a pause.
       for (let f = 0; f < 2; f++) await new Promise((r) => requestAnimationFrame(() => r()));
       await new Promise((r) => setTimeout(r, 50));
-    }, [value, i, watched]);
+    }, [value, i, watched, field]);
   }
   const trace = JSON.parse((await bench.browser.stopTracing()).toString());
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });

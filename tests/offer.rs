@@ -335,6 +335,36 @@ fn discount_only_reference() {
 }
 
 #[test]
+fn discount_only_from_the_figures_already_compared() {
+    // Guards the keystroke's path: the same reference as `discount_only_reference`,
+    // from the client benefit and base years that `compare` has computed. B₁ = 250 000
+    // (the service's first-year value), d′ = 0.075, first-year contribution
+    // 1 328 356.16, and its delta to the base's contribution (no lever: net price
+    // 950, revenue 9 500 000, gross profit 2 000 000, financing 9 500 000 × 30 / 365 ×
+    // 0.16 = 124 931.51, cost-to-serve 300 000: 1 575 068.49): −246 712.33.
+    let c = compare(&base(), &[with_service()], &horizon(3));
+    let benefit = c.variants[0].years[0].client_benefit;
+    assert_eq!(benefit, Money(dec!(250000)));
+    let r = discount_only_for(&base(), benefit, &horizon(3), &c.base.years).unwrap();
+    assert_eq!(r.discount, Rate(dec!(0.075)));
+    assert_eq!(r.figures.years.len(), 3);
+    assert_eq!(r.figures.years[0].contribution, Money(dec!(1328356.16)));
+    assert_eq!(r.figures.deltas[0].contribution, Money(dec!(-246712.33)));
+    assert_eq!(
+        Some(r),
+        discount_only(&base(), &with_service(), &horizon(3))
+    );
+    // Undefined without a year or without list revenue.
+    assert_eq!(discount_only_for(&base(), benefit, &horizon(0), &[]), None);
+    let mut free = base();
+    free.list_price = Money::ZERO;
+    assert_eq!(
+        discount_only_for(&free, benefit, &horizon(1), &c.base.years),
+        None
+    );
+}
+
+#[test]
 fn best_for_us_and_best_for_the_client() {
     // Guards the picks: a 10 % discount gives the client (950 − 900) × 10 000 =
     // 500 000 a year but costs us the same in gross profit; the service gives 250 000

@@ -1,7 +1,7 @@
 //! Variants side by side: best for us, best for the client, the "discount only"
 //! reference, the capacity check, and the discount break-even.
 
-use super::figures::{evaluate, evaluate_against, year_figures, VariantFigures};
+use super::figures::{evaluate_against, year_figures, VariantFigures, YearFigures};
 use super::{BaseDeal, Horizon, Variant};
 use crate::engine::money::{round, Money, Rate, RATE_DP};
 use crate::engine::sort::sorted_indices;
@@ -91,6 +91,22 @@ pub fn discount_only(
     let target_benefit = year_figures(base, variant, &first_year)
         .first()?
         .client_benefit;
+    let base_years = year_figures(base, &base.as_variant(), horizon);
+    discount_only_for(base, target_benefit, horizon, &base_years)
+}
+
+/// [`discount_only`] of a variant whose first-year client benefit is `target_benefit`,
+/// against the base's yearly figures `base_years` (those of [`compare`], which has
+/// evaluated both already: a keystroke does not evaluate them twice).
+pub fn discount_only_for(
+    base: &BaseDeal,
+    target_benefit: Money,
+    horizon: &Horizon,
+    base_years: &[YearFigures],
+) -> Option<DiscountOnly> {
+    if horizon.years == 0 {
+        return None;
+    }
     let list_revenue = base.list_price.amount() * base.volume_per_year;
     if list_revenue.is_zero() {
         return None;
@@ -103,7 +119,7 @@ pub fn discount_only(
     Some(DiscountOnly {
         target_benefit,
         discount,
-        figures: evaluate(base, &reference, horizon),
+        figures: evaluate_against(base, &reference, horizon, base_years),
     })
 }
 

@@ -231,7 +231,22 @@ pub(crate) fn evaluate_against(
     horizon: &Horizon,
     base_years: &[YearFigures],
 ) -> VariantFigures {
-    let years = year_figures(base, variant, horizon);
+    with_years(
+        variant,
+        year_figures(base, variant, horizon),
+        horizon,
+        base_years,
+    )
+}
+
+/// The figures of `variant` from its yearly figures `years`, against the base's
+/// `base_years`.
+fn with_years(
+    variant: &Variant,
+    years: Vec<YearFigures>,
+    horizon: &Horizon,
+    base_years: &[YearFigures],
+) -> VariantFigures {
     let deltas = years
         .iter()
         .zip(base_years)
@@ -283,5 +298,7 @@ pub fn evaluate(base: &BaseDeal, variant: &Variant, horizon: &Horizon) -> Varian
 pub fn base_figures(base: &BaseDeal, horizon: &Horizon) -> VariantFigures {
     let mut variant = base.as_variant();
     variant.name = "База".into();
-    evaluate(base, &variant, horizon)
+    // (Its years once: they are also what it is measured against.)
+    let years = year_figures(base, &variant, horizon);
+    with_years(&variant, years.clone(), horizon, &years)
 }

@@ -30,8 +30,8 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 pub use compare::{
-    break_even_growth, capacity_check, compare, discount_only, CapacityCheck, Comparison,
-    DiscountOnly,
+    break_even_growth, capacity_check, compare, discount_only, discount_only_for, CapacityCheck,
+    Comparison, DiscountOnly,
 };
 pub use deal::{Feedback, Offer, OfferVariant, MAX_VARIANTS};
 pub use figures::{base_figures, evaluate, year_figures, Delta, VariantFigures, YearFigures};

@@ -11,8 +11,8 @@ use crate::engine::locale::{format_decimal, format_money, format_percent, Locale
 use crate::engine::model::{Currency, Workspace};
 use crate::engine::money::{Money, Rate};
 use crate::engine::offer::{
-    break_even_growth, capacity_check, compare, discount_only, figures::net_price, Comparison,
-    Horizon, Offer, Variant,
+    break_even_growth, capacity_check, compare, discount_only_for, figures::net_price, Comparison,
+    Horizon, Offer,
 };
 use crate::ui::i18n::Om;
 use rust_decimal::Decimal;
@@ -75,7 +75,7 @@ pub(super) fn markup(
     super::live::markup(&mut bar, part, cur, locale);
     let table = in_view[0].then(|| {
         let mut h = fresh();
-        table(&mut h, o, &cmp, &variants, &horizon, cur, locale);
+        table(&mut h, o, &cmp, &horizon, cur, locale);
         h
     });
     let more = in_view[1].then(|| {
@@ -92,7 +92,6 @@ fn table(
     h: &mut Slotted,
     o: &Offer,
     cmp: &Comparison,
-    variants: &[Variant],
     horizon: &Horizon,
     cur: &Currency,
     locale: Locale,
@@ -151,9 +150,13 @@ fn table(
     }
     if o.discount_only {
         section_row(h, t(Om::DiscountOnlyTitle), cmp.variants.len());
-        let refs: Vec<_> = variants
+        let refs: Vec<_> = cmp
+            .variants
             .iter()
-            .map(|v| discount_only(&o.base, v, horizon))
+            .map(|f| {
+                let benefit = f.years.first()?.client_benefit;
+                discount_only_for(&o.base, benefit, horizon, &cmp.base.years)
+            })
             .collect();
         for (id, m) in [
             ("do-discount", Om::DoDiscount),
