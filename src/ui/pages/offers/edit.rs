@@ -194,6 +194,7 @@ pub(super) fn Editor(page: Page) -> impl IntoView {
             parts: parts_written,
         });
         morph_html(&el, &markup);
+        super::slots::watch_figures(&el);
         if !client {
             watch.watch();
         }

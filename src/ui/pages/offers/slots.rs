@@ -254,6 +254,7 @@ pub(super) fn patch(el: &Element, last: &mut Option<Written>, fresh: Slotted) ->
             return false;
         }
         morph_html(el, &html);
+        watch_figures(el);
         *last = Some(fresh);
         return true;
     };
@@ -267,6 +268,10 @@ pub(super) fn patch(el: &Element, last: &mut Option<Written>, fresh: Slotted) ->
         if k > 0 && old.shape != new.shape {
             if let Some(block) = doc.get_element_by_id(&new.id) {
                 morph_element(&block, &html[new.start..new.end]);
+            }
+            // (Found again: a block of another kind is replaced.)
+            if let Some(block) = doc.get_element_by_id(&new.id) {
+                watch_figures(&block);
             }
             continue;
         }
@@ -331,19 +336,59 @@ fn record(batch: &mut String, id: &str, name: &str, value: &str) {
 // A text slot gets the data of its one text node when it has one (the node and its
 // layout object stay, only the text is measured again), else its text content; a
 // slot holds nothing but its text (see [`Slotted::slot`]).
+//
+// A figure's box (`.fv`) out of the window is not written while the user types: its
+// new text and width wait (`pending`) until an `IntersectionObserver` reports the box
+// within `MARGIN` of the window, so a keystroke lays out and paints only the figures
+// in view (with the base deal's form at the top of the window, the table below it
+// shows a few of its rows: the others wait). A box not yet reported counts as in
+// view. What waits in a container or block is dropped when it is morphed (the morph
+// writes the current figures): [`watch_figures`] after every morph.
 #[wasm_bindgen::prelude::wasm_bindgen(inline_js = r#"
+const MARGIN = "200px 0px";
+const away = new WeakSet();
+const pending = new Map();
+const observed = new Set();
+let observer = null;
+function put(el, name, value) {
+  if (name) el.setAttribute(name, value);
+  else if (el.firstChild && value !== "") el.firstChild.nodeValue = value;
+  else el.textContent = value;
+}
 export function write_slots(batch) {
   for (const rec of batch.split("\x1e")) {
     const [id, name, value] = rec.split("\x1f");
     const el = document.getElementById(id);
     if (!el) continue;
-    if (name) el.setAttribute(name, value);
-    else if (el.firstChild && value !== "") el.firstChild.nodeValue = value;
-    else el.textContent = value;
+    if (away.has(el)) {
+      if (!pending.has(el)) pending.set(el, new Map());
+      pending.get(el).set(name, value);
+      continue;
+    }
+    put(el, name, value);
   }
+}
+export function watch_figures(root) {
+  for (const el of pending.keys()) if (!el.isConnected || root.contains(el)) pending.delete(el);
+  observer ??= new IntersectionObserver((entries) => {
+    for (const entry of entries) {
+      const el = entry.target;
+      if (!entry.isIntersecting) { away.add(el); continue; }
+      away.delete(el);
+      const wait = pending.get(el);
+      if (!wait) continue;
+      pending.delete(el);
+      for (const [name, value] of wait) put(el, name, value);
+    }
+  }, { rootMargin: MARGIN });
+  for (const el of observed) if (!el.isConnected) { observer.unobserve(el); observed.delete(el); }
+  for (const el of root.querySelectorAll(".fv")) if (!observed.has(el)) { observer.observe(el); observed.add(el); }
 }
 "#)]
 extern "C" {
     /// Writes the slots recorded in `batch` (see [`record`]).
     fn write_slots(batch: &str);
+    /// Watches the figures' boxes in `root`, just morphed, and drops what waited to be
+    /// written there (see above).
+    pub(super) fn watch_figures(root: &Element);
 }
