@@ -104,6 +104,40 @@ test("while a form has the focus, its figures stay in view at the bottom of the 
   await expect(offers.live).toBeHidden();
 });
 
+// The base deal at 6 %: net price 520 × 0,94 = 488,80 ₽, revenue 97 760 000 ₽, gross
+// profit 97 760 000 − 78 000 000 = 19 760 000 ₽, financing 97 760 000 × 30 / 365 ×
+// 0,16 = 1 285 610,96 ₽, contribution 19 760 000 − 1 285 610,96 − 9 800 000 =
+// 8 674 389,04 ₽; variant 1 (8 %, 6 621 742,47 ₽) against it: −2 052 646,57 ₽.
+test("typed in the base deal's form, the table's figures below the window are right when scrolled to", async ({ page }) => {
+  // The base deal's form is at the top of the window, the table below it: only its
+  // first rows are near the window while the user types; the others are written
+  // when they come into view.
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const app = new App(page);
+  await app.open("?s=offers");
+  const offers = new OffersPage(page);
+  await expect(offers.figure("contribution", "b")).toHaveText(rub("9 700 712"));
+  await offers.base("discount").fill("6");
+  await expect(offers.liveFigure("contribution")).toHaveText(rub("8 674 389"));
+  await expect(offers.figure("revenue", "b")).toHaveText(rub("97 760 000"));
+  for (const [row, column, text] of [
+    ["gross", "b", "19 760 000"],
+    ["financing", "b", "1 285 611"],
+    ["contribution", "b", "8 674 389"],
+    ["delta", 0, "-2 052 647"],
+  ]) {
+    await offers.figure(row, column).scrollIntoViewIfNeeded();
+    await expect(offers.figure(row, column)).toHaveText(rub(text));
+  }
+  // Nothing was saved while typing; leaving the field saves the same figures.
+  await expect(page.getByTestId("save-status")).not.toHaveText(/Не сохранено|Сохранение/);
+  await offers.base("discount").press("Tab");
+  await offers.waitChangeSaved();
+  await page.reload();
+  await expect(offers.figure("contribution", "b")).toHaveText(rub("8 674 389"));
+  await expect(offers.figure("delta", 0)).toHaveText(rub("-2 052 647"));
+});
+
 // «Best for the client» is the largest client benefit over the horizon. Year 1:
 // variant 3 «Сервис на объекте»: services 3 000 000 + training 800 000 + logistics
 // 900 000 = 4 700 000 ₽; variant 1 at 8 %: (520 × 0,95 − 520 × 0,92) × 200 000 =
