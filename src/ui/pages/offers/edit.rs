@@ -250,7 +250,8 @@ fn on_event(page: Page, written: StoredValue<Shown>, ev: web_sys::Event) {
     let Some(el) = target(&ev) else { return };
     let locale = page.lang.get_untracked();
     // (Each string asked of the browser is converted: each is asked once, and only
-    // when needed; a keystroke asks for three.)
+    // when needed; a keystroke asks for four: the event's type, the field's type, id
+    // and value.)
     let kind = ev.type_();
     if kind == "focusin" {
         // The base deal's form or a variant's: its figures are kept in view.
