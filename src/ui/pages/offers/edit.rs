@@ -88,6 +88,21 @@ impl View {
     }
 }
 
+/// The figures of `shown` for the containers `PARTS`, those of `in_view` and the bar
+/// (see `figures::markup`; with their markup when `full`).
+fn figures(
+    page: Page,
+    shown: &Offer,
+    v: View,
+    full: bool,
+    in_view: [bool; 2],
+) -> [Option<Slotted>; 3] {
+    page.store.ws().with(|ws| {
+        let p = super::figures::markup(ws, shown, v.by_year, v.live, v.locale, full, in_view);
+        [p.table, p.more, Some(p.bar)]
+    })
+}
+
 /// Writes the figures of `shown` (the offer `o` or its draft) into the parts in view
 /// and the bar, when the forms around them were written from `o` with the same
 /// language in the editor: only the figures that changed (see `slots`). A part out of
@@ -118,12 +133,7 @@ fn patch_figures(
     if (0..3).any(|k| wanted[k] && containers[k].is_none()) {
         return false;
     }
-    let figures = |full| {
-        page.store.ws().with(|ws| {
-            let p = super::figures::markup(ws, shown, v.by_year, v.live, v.locale, full, v.in_view);
-            [p.table, p.more, Some(p.bar)]
-        })
-    };
+    let figures = |full| figures(page, shown, v, full, v.in_view);
     let done = written.try_update_value(|w| {
         let mut all = |fresh: [Option<Slotted>; 3]| {
             let mut ok = true;
@@ -158,13 +168,7 @@ pub(super) fn Editor(page: Page) -> impl IntoView {
             return;
         }
         let client = v.client;
-        let fresh = (!client).then(|| {
-            page.store.ws().with(|ws| {
-                let p =
-                    super::figures::markup(ws, shown, v.by_year, v.live, v.locale, true, [true; 2]);
-                [p.table, p.more, Some(p.bar)]
-            })
-        });
+        let fresh = (!client).then(|| figures(page, shown, v, true, [true; 2]));
         let Some(el) = document().get_element_by_id(HOST) else {
             return;
         };
