@@ -1,0 +1,88 @@
+#!/usr/bin/env node
+// Two versions of the offers page compared in one sitting: the machine's speed drifts
+// by a third within the hour (docs/performance.md), so only keystrokes measured side
+// by side compare. On the demo offer, with a field focused (the first variant's
+// discount, or --field ID), a discount is typed N times under 4× CPU throttling, as in
+// trace-offers.mjs; every --block keystrokes the page switches between A (as built) and
+// B (with the style sheet B_CSS, and B_JS run with `on` true/false). A_CSS is added to
+// both. For each, the median / p95 of the work (event → the bar's figure in the DOM),
+// of the rendering and of each rendering step, from a trace.
+//   B_CSS=".fv { position: static }" node scripts/ab-offers.mjs [--runs 80] [--block 5]
+//                                                             [--field of-b-discount]
+import { median, option, startBench } from "./bench-browser.mjs";
+const runs = Number(option("runs", 80));
+const block = Number(option("block", 5));
+const field = option("field", "of-discount-0");
+const bench = await startBench({ port: Number(option("port", 4320)) });
+const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)];
+const RENDER = new Set(["UpdateLayoutTree", "Layout", "PrePaint", "Paint", "Layerize", "Commit", "UpdateLayer", "HitTest", "IntersectionObserverController::computeIntersections", "ScrollUpdate"]);
+try {
+  const page = await bench.browser.newPage();
+  await page.goto(`${bench.url}?s=offers`);
+  await page.getByTestId("of-fig-revenue-0").waitFor();
+  await page.evaluate(([css, js, acss]) => {
+    const b = document.createElement("style");
+    b.id = "ab";
+    b.textContent = css;
+    b.disabled = true;
+    const a = document.createElement("style");
+    a.textContent = acss;
+    document.head.append(b, a);
+    window.__abjs = js ? new Function("on", js) : () => {};
+  }, [process.env.B_CSS ?? "", process.env.B_JS ?? "", process.env.A_CSS ?? ""]);
+  await page.locator(`#${field}`).focus();
+  const watched = "of-live-contribution";
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  await bench.browser.startTracing(page, { categories: ["devtools.timeline", "blink.user_timing"] });
+  const cfg = [];
+  for (let i = 0; i < runs; i++) {
+    const b = Math.floor(i / block) % 2 === 1;
+    cfg.push(b);
+    await page.evaluate(async ([value, i, watched, field, b]) => {
+      const s = document.getElementById("ab");
+      if (s.disabled === b) {
+        // Switched: the style and the layout settle before the next keystroke.
+        s.disabled = !b;
+        window.__abjs(b);
+        document.querySelector(`#${field}`).focus();
+        for (let f = 0; f < 3; f++) await new Promise((r) => requestAnimationFrame(() => r()));
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      const input = document.querySelector(`#${field}`);
+      const figure = () => document.querySelector(`[data-testid="${watched}"]`).textContent;
+      const before = figure();
+      input.value = value;
+      performance.mark(`key-${i}`);
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+      for (let k = 0; k < 100 && figure() === before; k++) await null;
+      while (figure() === before) await new Promise((r) => setTimeout(r, 0));
+      performance.mark(`shown-${i}`);
+      for (let f = 0; f < 2; f++) await new Promise((r) => requestAnimationFrame(() => r()));
+      await new Promise((r) => setTimeout(r, 50));
+    }, [String(6 + (i % 10)), i, watched, field, b]);
+  }
+  const trace = JSON.parse((await bench.browser.stopTracing()).toString());
+  const events = trace.traceEvents;
+  const marks = new Map(events.filter((e) => e.cat.includes("user_timing") && /^(key|shown)-\d+$/.test(e.name)).map((e) => [e.name, e]));
+  const key0 = marks.get("key-0");
+  const main = events.filter((e) => e.pid === key0.pid && e.tid === key0.tid && e.ph === "X").sort((a, b) => a.ts - b.ts);
+  const rows = { A: [], B: [] };
+  for (let i = 0; i < runs; i++) {
+    const start = marks.get(`key-${i}`).ts, shown = marks.get(`shown-${i}`).ts;
+    const paint = main.find((e) => e.name === "Paint" && e.ts >= shown);
+    if (!paint) continue;
+    const end = paint.ts + paint.dur;
+    const byName = {}; let cov = -Infinity, render = 0;
+    for (const e of main.filter((e) => e.ts >= start && e.ts < end)) {
+      if (!RENDER.has(e.name) || e.ts < cov) continue;
+      cov = e.ts + e.dur; render += e.dur / 1000; byName[e.name] = (byName[e.name] ?? 0) + e.dur / 1000;
+    }
+    rows[cfg[i] ? "B" : "A"].push({ work: (shown - start) / 1000, render, total: (shown - start) / 1000 + render, ...byName });
+  }
+  for (const k of ["A", "B"]) {
+    const r = rows[k];
+    const f = (n) => `${n} ${median(r.map((x) => x[n] ?? 0)).toFixed(2)}/${p95(r.map((x) => x[n] ?? 0)).toFixed(1)}`;
+    console.log(k, r.length, ["total", "work", "render", "UpdateLayoutTree", "Layout", "PrePaint", "Paint", "Layerize"].map(f).join("  "));
+  }
+} finally { await bench.close(); }
