@@ -138,6 +138,49 @@ test("typed in the base deal's form, the table's figures below the window are ri
   await expect(offers.figure("delta", 0)).toHaveText(rub("-2 052 647"));
 });
 
+// Break-even lines (demo: list 520, cost 390). A line is shown while the variant's
+// discount is deeper than the base's. Base at 5 %: variant 1 at 8 % has d = 0,03 of the
+// list, m = 0,95 − 0,75 = 0,20, growth 0,03 / 0,17 = 17,6 %; variants 2 and 3 at 5 %
+// have none. Base typed 8 %: variant 1's d = 0,92 − 0,92 = 0 (no line). Base typed
+// 3 %: m = 0,97 − 0,75 = 0,22; variant 1: d = 0,05, 0,05 / 0,17 = 29,4 %; variant 2:
+// d = 0,02, 0,02 / 0,20 = 10 %. Variant 1 typed 25 % (base 5 %): d = 0,95 − 0,75 =
+// 0,20 = m: impossible.
+test("a break-even line follows the keystrokes: it goes when the discount is no deeper than the base's, and says «impossible» at the margin", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const app = new App(page);
+  await app.open("?s=offers");
+  const offers = new OffersPage(page);
+  await expect(offers.breakEven(0)).toContainText(`скидке ещё 3${NBSP}% от прайса, объём должен вырасти на 17,6${NBSP}%`);
+  await expect(offers.breakEven(1)).toBeHidden();
+  await expect(offers.breakEven(2)).toBeHidden();
+
+  await offers.base("discount").fill("8");
+  // (Base revenue 520 × 0,92 × 200 000.)
+  await expect(offers.figure("revenue", "b")).toHaveText(rub("95 680 000"));
+  // (The list is below the window: a line that comes or goes waits until it is near.)
+  await offers.notes.scrollIntoViewIfNeeded();
+  await expect(offers.breakEven(0)).toBeHidden();
+  await expect(offers.breakEven(1)).toBeHidden();
+
+  await offers.base("discount").fill("3");
+  await offers.notes.scrollIntoViewIfNeeded();
+  await expect(offers.breakEven(0)).toContainText(`скидке ещё 5${NBSP}% от прайса, объём должен вырасти на 29,4${NBSP}%`);
+  await expect(offers.breakEven(1)).toContainText(`скидке ещё 2${NBSP}% от прайса, объём должен вырасти на 10${NBSP}%`);
+  await expect(offers.breakEven(2)).toContainText(`скидке ещё 2${NBSP}% от прайса, объём должен вырасти на 10${NBSP}%`);
+
+  await offers.base("discount").fill("5");
+  await offers.base("discount").press("Tab");
+  await offers.set(offers.field("discount", 0), "25");
+  await offers.notes.scrollIntoViewIfNeeded();
+  await expect(offers.breakEven(0)).toContainText(`скидке ещё 20${NBSP}% от прайса, невозможно: скидка не меньше маржи`);
+  await expect(offers.breakEven(0)).not.toContainText("вырасти");
+  await expect(offers.breakEven(1)).toBeHidden();
+  await offers.waitChangeSaved();
+  await page.reload();
+  await expect(offers.breakEven(0)).toContainText("невозможно: скидка не меньше маржи");
+  await expect(offers.breakEven(1)).toBeHidden();
+});
+
 // «Best for the client» is the largest client benefit over the horizon. Year 1:
 // variant 3 «Сервис на объекте»: services 3 000 000 + training 800 000 + logistics
 // 900 000 = 4 700 000 ₽; variant 1 at 8 %: (520 × 0,95 − 520 × 0,92) × 200 000 =

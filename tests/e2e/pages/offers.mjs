@@ -38,6 +38,16 @@ export class OffersPage {
     return this.page.getByTestId(`of-live-${name}`);
   }
 
+  /** The list of break-even lines and capacity warnings under the table. */
+  get notes() {
+    return this.page.locator("#of-notes");
+  }
+
+  /** Variant `i`'s break-even line under the table (there, hidden, when it does not apply). */
+  breakEven(i) {
+    return this.page.getByTestId(`of-break-even-${i}`);
+  }
+
   /** A field of the base deal: volume, price, cost, discount, days, cts, rate. */
   base(name) {
     return this.page.locator(`#of-b-${name}`);

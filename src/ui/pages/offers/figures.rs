@@ -250,12 +250,19 @@ fn row(h: &mut Slotted, label: &str) {
 /// capacity warning of each variant that needs more hours than the team has: one
 /// `<ul id="of-notes">` (a block: a line that comes or goes rewrites the list only;
 /// the numbers in a line are [figures](Slotted::figure)).
+///
+/// A break-even line is there for every variant (when the list price is known),
+/// hidden (`class="off"`) while the variant's discount is not deeper than the base's,
+/// and its end reads «impossible» while the discount is not below the margin: the list
+/// keeps its shape while a discount is typed, so the keystroke that crosses the
+/// base's discount or the margin writes two classes and a few words, not the list;
+/// out of the window, they wait until it is near (`data-wait`, see `slots`).
 fn notes(h: &mut Slotted, o: &Offer, locale: Locale) {
     let t = |m: Om| m.text(locale);
     let b = &o.base;
     let list = b.list_price.amount();
     h.begin("of-notes")
-        .raw("<ul id=\"of-notes\" class=\"of-notes\">");
+        .raw("<ul id=\"of-notes\" class=\"of-notes\" data-wait>");
     for (i, ov) in o.variants.iter().enumerate() {
         let x = &ov.variant;
         let name = format!("{} {} «{}»", t(Om::Variant), i + 1, x.name);
@@ -265,22 +272,44 @@ fn notes(h: &mut Slotted, o: &Offer, locale: Locale) {
             let base_net = Decimal::ONE - b.discount.fraction();
             let d = base_net - net_price(b, x).amount() / list;
             let m = base_net - b.unit_cost.amount() / list;
-            if d > Decimal::ZERO {
-                let growth = break_even_growth(Rate(d), Rate(m));
-                h.raw("<li data-testid=\"of-break-even-")
-                    .raw(&i.to_string())
-                    .raw("\">")
-                    .text(&format!("{name}: {} ", t(Om::BreakEven1)))
-                    .figure(&format!("of-be-d-{i}"), &format_percent(Rate(d), 1, locale))
-                    .text(&format!(" {}, ", t(Om::OfList)));
-                match growth {
-                    Some(g) => h
-                        .text(&format!("{} ", t(Om::BreakEven2)))
-                        .figure(&format!("of-be-g-{i}"), &format_percent(g, 1, locale)),
-                    None => h.text(t(Om::Impossible)),
-                };
-                h.raw("</li>");
-            }
+            let deeper = d > Decimal::ZERO;
+            let growth = deeper
+                .then(|| break_even_growth(Rate(d), Rate(m)))
+                .flatten();
+            let off = |on: bool| if on { "" } else { "off" };
+            let line = format!("of-be-{i}");
+            let end = format!("of-be-e-{i}");
+            let tail = format!("of-be-t-{i}");
+            let words = match growth {
+                Some(_) => t(Om::BreakEven2),
+                None if deeper => t(Om::Impossible),
+                None => "",
+            };
+            let percent = |r: Option<Rate>| r.map(|r| format_percent(r, 1, locale));
+            h.raw("<li id=\"")
+                .raw(&line)
+                .raw("\" data-testid=\"of-break-even-")
+                .raw(&i.to_string())
+                .raw("\"")
+                .attr(&line, "class", off(deeper))
+                .raw(">")
+                .text(&format!("{name}: {} ", t(Om::BreakEven1)))
+                .figure(
+                    &format!("of-be-d-{i}"),
+                    &percent(deeper.then_some(Rate(d))).unwrap_or_default(),
+                )
+                .text(&format!(" {}, ", t(Om::OfList)))
+                .slot("span", &end, "", words)
+                .raw(" <span id=\"")
+                .raw(&tail)
+                .raw("\"")
+                .attr(&tail, "class", off(growth.is_some()))
+                .raw(">")
+                .figure(
+                    &format!("of-be-g-{i}"),
+                    &percent(growth).unwrap_or_default(),
+                )
+                .raw("</span></li>");
         }
         let cap = capacity_check(x, o.available_hours);
         if cap.over_capacity {

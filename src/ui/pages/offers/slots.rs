@@ -341,11 +341,15 @@ fn record(batch: &mut String, id: &str, name: &str, value: &str) {
 // new text and width wait (`pending`) until an `IntersectionObserver` reports the box
 // within `MARGIN` of the window, so a keystroke lays out and paints only the figures
 // in view (with the base deal's form at the top of the window, the table below it
-// shows a few of its rows: the others wait). A box not yet reported counts as in
-// view. What waits in a container or block is dropped when it is morphed (the morph
-// writes the current figures): [`watch_figures`] after every morph.
+// shows a few of its rows: the others wait). So does every slot inside an element
+// marked `data-wait` out of the window (the break-even lines, whose classes show or
+// hide them: a line that comes or goes would lay the page out again). A box not yet
+// reported counts as in view. What waits in a container or block is dropped when it
+// is morphed (the morph writes the current figures): [`watch_figures`] after every
+// morph.
 #[wasm_bindgen::prelude::wasm_bindgen(inline_js = r#"
 const MARGIN = "200px 0px";
+const WAIT = ".fv, [data-wait]";
 const away = new WeakSet();
 const pending = new Map();
 const observed = new Set();
@@ -360,29 +364,30 @@ export function write_slots(batch) {
     const [id, name, value] = rec.split("\x1f");
     const el = document.getElementById(id);
     if (!el) continue;
-    if (away.has(el)) {
-      if (!pending.has(el)) pending.set(el, new Map());
-      pending.get(el).set(name, value);
+    const box = el.closest(WAIT);
+    if (box && away.has(box)) {
+      if (!pending.has(box)) pending.set(box, new Map());
+      pending.get(box).set(id + "\x1f" + name, [el, name, value]);
       continue;
     }
     put(el, name, value);
   }
 }
 export function watch_figures(root) {
-  for (const el of pending.keys()) if (!el.isConnected || root.contains(el)) pending.delete(el);
+  for (const box of pending.keys()) if (!box.isConnected || root.contains(box)) pending.delete(box);
   observer ??= new IntersectionObserver((entries) => {
     for (const entry of entries) {
-      const el = entry.target;
-      if (!entry.isIntersecting) { away.add(el); continue; }
-      away.delete(el);
-      const wait = pending.get(el);
+      const box = entry.target;
+      if (!entry.isIntersecting) { away.add(box); continue; }
+      away.delete(box);
+      const wait = pending.get(box);
       if (!wait) continue;
-      pending.delete(el);
-      for (const [name, value] of wait) put(el, name, value);
+      pending.delete(box);
+      for (const [el, name, value] of wait.values()) if (el.isConnected) put(el, name, value);
     }
   }, { rootMargin: MARGIN });
   for (const el of observed) if (!el.isConnected) { observer.unobserve(el); observed.delete(el); }
-  for (const el of root.querySelectorAll(".fv")) if (!observed.has(el)) { observer.observe(el); observed.add(el); }
+  for (const el of root.querySelectorAll(WAIT)) if (!observed.has(el)) { observer.observe(el); observed.add(el); }
 }
 "#)]
 extern "C" {
