@@ -54,7 +54,9 @@ try {
   // the focus in the field, the table is out of view (left as it is until it comes
   // back, see offers/watch.rs) and the figures in view are those of the bar at the
   // bottom of the window: its contribution.
-  const watched = focus ? "of-live-contribution" : field === "of-discount-0" ? "of-fig-revenue-0" : "of-fig-revenue-b";
+  // (Opening the figures per year scrolls the window to them: the table above waits,
+  // and the figure looked at is the first year's revenue there.)
+  const watched = focus ? "of-live-contribution" : byYear ? "of-yr-revenue-1" : field === "of-discount-0" ? "of-fig-revenue-0" : "of-fig-revenue-b";
   await page.getByTestId(watched).waitFor();
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });

@@ -38,7 +38,9 @@ try {
   // offers/watch.rs): the figure looked at is then the bar's (see measure-offers.mjs).
   const focus = process.argv.includes("--focus");
   if (focus) await page.locator(`#${field}`).focus();
-  const watched = focus ? "of-live-contribution" : field === "of-discount-0" ? "of-fig-revenue-0" : "of-fig-revenue-b";
+  // (Opening the figures per year scrolls the window to them: the table above waits,
+  // and the figure looked at is the first year's revenue there.)
+  const watched = focus ? "of-live-contribution" : process.argv.includes("--by-year") ? "of-yr-revenue-1" : field === "of-discount-0" ? "of-fig-revenue-0" : "of-fig-revenue-b";
   await page.getByTestId(watched).waitFor();
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });
