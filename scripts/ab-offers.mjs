@@ -8,7 +8,7 @@
 // both. For each, the median / p95 of the work (event → the bar's figure in the DOM),
 // of the rendering and of each rendering step, from a trace.
 //   B_CSS=".fv { position: static }" node scripts/ab-offers.mjs [--runs 80] [--block 5]
-//                                                             [--field of-b-discount]
+//                                                             [--field of-b-discount] [--by-year]
 import { median, option, startBench } from "./bench-browser.mjs";
 const runs = Number(option("runs", 80));
 const block = Number(option("block", 5));
@@ -32,8 +32,14 @@ try {
     document.head.append(b, a);
     window.__abjs = js ? new Function("on", js) : () => {};
   }, [process.env.B_CSS ?? "", process.env.B_JS ?? "", process.env.A_CSS ?? ""]);
-  await page.locator(`#${field}`).focus();
-  const watched = "of-live-contribution";
+  // --by-year opens the first variant's figures per year (the window scrolls to them)
+  // and types without the focus, looking at their first year's revenue.
+  const byYear = process.argv.includes("--by-year");
+  if (byYear) {
+    await page.locator('[data-act="by-year"][data-v="0"]').click();
+    await page.getByTestId("of-yr-revenue-1").waitFor();
+  } else await page.locator(`#${field}`).focus();
+  const watched = byYear ? "of-yr-revenue-1" : "of-live-contribution";
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
   await bench.browser.startTracing(page, { categories: ["devtools.timeline", "blink.user_timing"] });
@@ -46,13 +52,13 @@ try {
     const b = Math.floor(i / block) % 2 === 1;
     cfg.push(b);
     const value = values[typed[b]++ % values.length];
-    await page.evaluate(async ([value, i, watched, field, b]) => {
+    await page.evaluate(async ([value, i, watched, field, b, byYear]) => {
       const s = document.getElementById("ab");
       if (s.disabled === b) {
         // Switched: the style and the layout settle before the next keystroke.
         s.disabled = !b;
         window.__abjs(b);
-        document.querySelector(`#${field}`).focus();
+        if (!byYear) document.querySelector(`#${field}`).focus();
         for (let f = 0; f < 3; f++) await new Promise((r) => requestAnimationFrame(() => r()));
         await new Promise((r) => setTimeout(r, 100));
       }
@@ -67,7 +73,7 @@ try {
       performance.mark(`shown-${i}`);
       for (let f = 0; f < 2; f++) await new Promise((r) => requestAnimationFrame(() => r()));
       await new Promise((r) => setTimeout(r, 50));
-    }, [value, i, watched, field, b]);
+    }, [value, i, watched, field, b, byYear]);
   }
   const trace = JSON.parse((await bench.browser.stopTracing()).toString());
   const events = trace.traceEvents;
