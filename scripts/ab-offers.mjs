@@ -10,14 +10,13 @@
 //   B_CSS=".fv { position: static }" node scripts/ab-offers.mjs [--runs 80] [--block 5]
 //                                                             [--field of-b-discount] [--by-year]
 import { median, option, startBench } from "./bench-browser.mjs";
+import { keystrokes, p95, typeMarked } from "./keystrokes.mjs";
 const runs = Number(option("runs", 80));
 const block = Number(option("block", 5));
 const field = option("field", "of-discount-0");
 // --values 9,10,11 types these (default 6 … 15).
 const values = option("values", "6,7,8,9,10,11,12,13,14,15").split(",");
 const bench = await startBench({ port: Number(option("port", 4320)) });
-const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)];
-const RENDER = new Set(["UpdateLayoutTree", "Layout", "PrePaint", "Paint", "Layerize", "Commit", "UpdateLayer", "HitTest", "IntersectionObserverController::computeIntersections", "ScrollUpdate"]);
 try {
   const page = await bench.browser.newPage();
   await page.goto(`${bench.url}?s=offers`);
@@ -42,6 +41,9 @@ try {
   const watched = byYear ? "of-yr-revenue-1" : "of-live-contribution";
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  // Warm (the first keystrokes run code not yet optimised): the values once over,
+  // before the trace.
+  for (const [w, value] of values.entries()) await typeMarked(page, { value, i: `warm${w}`, watched, field });
   await bench.browser.startTracing(page, { categories: ["devtools.timeline", "blink.user_timing"] });
   const cfg = [];
   // Each arm types the same values in the same order: a value that
@@ -52,47 +54,23 @@ try {
     const b = Math.floor(i / block) % 2 === 1;
     cfg.push(b);
     const value = values[typed[b]++ % values.length];
-    await page.evaluate(async ([value, i, watched, field, b, byYear]) => {
+    await page.evaluate(async ([field, b, byYear]) => {
       const s = document.getElementById("ab");
-      if (s.disabled === b) {
-        // Switched: the style and the layout settle before the next keystroke.
-        s.disabled = !b;
-        window.__abjs(b);
-        if (!byYear) document.querySelector(`#${field}`).focus();
-        for (let f = 0; f < 3; f++) await new Promise((r) => requestAnimationFrame(() => r()));
-        await new Promise((r) => setTimeout(r, 100));
-      }
-      const input = document.querySelector(`#${field}`);
-      const figure = () => document.querySelector(`[data-testid="${watched}"]`).textContent;
-      const before = figure();
-      input.value = value;
-      performance.mark(`key-${i}`);
-      input.dispatchEvent(new Event("input", { bubbles: true }));
-      for (let k = 0; k < 100 && figure() === before; k++) await null;
-      while (figure() === before) await new Promise((r) => setTimeout(r, 0));
-      performance.mark(`shown-${i}`);
-      for (let f = 0; f < 2; f++) await new Promise((r) => requestAnimationFrame(() => r()));
-      await new Promise((r) => setTimeout(r, 50));
-    }, [value, i, watched, field, b, byYear]);
+      if (s.disabled !== b) return;
+      // Switched: the style and the layout settle before the next keystroke.
+      s.disabled = !b;
+      window.__abjs(b);
+      if (!byYear) document.querySelector(`#${field}`).focus();
+      for (let f = 0; f < 3; f++) await new Promise((r) => requestAnimationFrame(() => r()));
+      await new Promise((r) => setTimeout(r, 100));
+    }, [field, b, byYear]);
+    await typeMarked(page, { value, i, watched, field });
   }
   const trace = JSON.parse((await bench.browser.stopTracing()).toString());
-  const events = trace.traceEvents;
-  const marks = new Map(events.filter((e) => e.cat.includes("user_timing") && /^(key|shown)-\d+$/.test(e.name)).map((e) => [e.name, e]));
-  const key0 = marks.get("key-0");
-  const main = events.filter((e) => e.pid === key0.pid && e.tid === key0.tid && e.ph === "X").sort((a, b) => a.ts - b.ts);
   const rows = { A: [], B: [] };
-  for (let i = 0; i < runs; i++) {
-    const start = marks.get(`key-${i}`).ts, shown = marks.get(`shown-${i}`).ts;
-    const paint = main.find((e) => e.name === "Paint" && e.ts >= shown);
-    if (!paint) continue;
-    const end = paint.ts + paint.dur;
-    const byName = {}; let cov = -Infinity, render = 0;
-    for (const e of main.filter((e) => e.ts >= start && e.ts < end)) {
-      if (!RENDER.has(e.name) || e.ts < cov) continue;
-      cov = e.ts + e.dur; render += e.dur / 1000; byName[e.name] = (byName[e.name] ?? 0) + e.dur / 1000;
-    }
-    rows[cfg[i] ? "B" : "A"].push({ work: (shown - start) / 1000, render, total: (shown - start) / 1000 + render, ...byName });
-  }
+  keystrokes(trace, runs).forEach((k, i) => {
+    if (k) rows[cfg[i] ? "B" : "A"].push({ work: k.work, render: k.render, total: k.work + k.render, ...k.byName });
+  });
   for (const k of ["A", "B"]) {
     const r = rows[k];
     const f = (n) => `${n} ${median(r.map((x) => x[n] ?? 0)).toFixed(2)}/${p95(r.map((x) => x[n] ?? 0)).toFixed(1)}`;

@@ -12,6 +12,7 @@
 // try a rule without a build); EXTRA_JS="code" runs in the page first (to try a
 // change of the markup); TRACE_ARGS=1 prints the third keystroke's events.
 import { median, option, startBench } from "./bench-browser.mjs";
+import { keystrokes, p95, RENDER, typeMarked } from "./keystrokes.mjs";
 
 const runs = Number(option("runs", 20));
 const throttle = Number(option("throttle", 4));
@@ -19,8 +20,6 @@ const throttle = Number(option("throttle", 4));
 // of-b-discount is the base deal's, whose form is above the table).
 const field = option("field", "of-discount-0");
 const bench = await startBench({ port: Number(option("port", 4197)) });
-const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)];
-const RENDER = new Set(["UpdateLayoutTree", "Layout", "PrePaint", "Paint", "Layerize", "Commit", "UpdateLayer", "HitTest", "IntersectionObserverController::computeIntersections", "ScrollUpdate"]);
 
 try {
   const page = await bench.browser.newPage();
@@ -45,66 +44,25 @@ try {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });
   await bench.browser.startTracing(page, { categories: ["devtools.timeline", "blink.user_timing"] });
-  for (let i = 0; i < runs; i++) {
-    const value = String(6 + (i % 10));
-    await page.evaluate(async ([value, i, watched, field]) => {
-      const input = document.querySelector(`#${field}`);
-      const figure = () => document.querySelector(`[data-testid="${watched}"]`).textContent;
-      const before = figure();
-      input.value = value;
-      performance.mark(`key-${i}`);
-      input.dispatchEvent(new Event("input", { bubbles: true }));
-      // After each microtask (the app's effects), then after each task.
-      for (let k = 0; k < 100 && figure() === before; k++) await null;
-      while (figure() === before) await new Promise((r) => setTimeout(r, 0));
-      performance.mark(`shown-${i}`);
-      // Two frames, so the one that paints the figure is in the trace, then a pause.
-      for (let f = 0; f < 2; f++) await new Promise((r) => requestAnimationFrame(() => r()));
-      await new Promise((r) => setTimeout(r, 50));
-    }, [value, i, watched, field]);
-  }
+  for (let i = 0; i < runs; i++) await typeMarked(page, { value: String(6 + (i % 10)), i, watched, field });
   const trace = JSON.parse((await bench.browser.stopTracing()).toString());
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
-  const events = trace.traceEvents;
-  const marks = new Map(events.filter((e) => e.cat.includes("user_timing") && /^(key|shown)-\d+$/.test(e.name)).map((e) => [e.name, e]));
-  const key0 = marks.get("key-0");
-  const main = events.filter((e) => e.pid === key0.pid && e.tid === key0.tid && e.ph === "X").sort((a, b) => a.ts - b.ts);
   const rows = [];
-  for (let i = 0; i < runs; i++) {
-    const start = marks.get(`key-${i}`).ts;
-    // (The app's work runs in microtasks nested in the page's own script: counted as
-    // the time from the event until the figure is in the DOM.)
-    const shown = marks.get(`shown-${i}`).ts;
-    // The first Paint that starts after the figure changed ends the keystroke.
-    const paint = main.find((e) => e.name === "Paint" && e.ts >= shown);
-    if (!paint) continue;
-    const end = paint.ts + paint.dur;
-    const inWindow = main.filter((e) => e.ts >= start && e.ts < end);
-    let render = 0;
-    const work = shown - start;
-    // Only the outermost rendering events: a layer's Paint runs inside the document's
-    // (counted twice until session 7, 2026-11-23).
-    const byName = {};
-    let coveredUntil = -Infinity;
-    for (const e of inWindow) {
-      if (!RENDER.has(e.name) || e.ts < coveredUntil) continue;
-      coveredUntil = e.ts + e.dur;
-      render += e.dur;
-      byName[e.name] = (byName[e.name] ?? 0) + e.dur / 1000;
-    }
+  keystrokes(trace, runs).forEach((k, i) => {
+    if (!k) return;
     if (process.env.TRACE_ARGS && i === 2) {
-      for (const e of main.filter((e) => e.ts >= start && e.ts < shown && e.dur > 300)) console.log("  work:", e.name, (e.dur / 1000).toFixed(2), ((e.ts - start) / 1000).toFixed(2), JSON.stringify(e.args).slice(0, 200));
-      for (const e of inWindow) if (RENDER.has(e.name)) console.log(e.name, (e.dur / 1000).toFixed(2), JSON.stringify(e.args).slice(0, 400));
+      for (const e of k.workEvents.filter((e) => e.dur > 300)) console.log("  work:", e.name, (e.dur / 1000).toFixed(2), JSON.stringify(e.args).slice(0, 200));
+      for (const e of k.events) if (RENDER.has(e.name)) console.log(e.name, (e.dur / 1000).toFixed(2), JSON.stringify(e.args).slice(0, 400));
     }
-    const layouts = inWindow.filter((e) => e.name === "Layout");
+    const layouts = k.events.filter((e) => e.name === "Layout");
     const dirty = layouts.reduce((a, e) => a + (e.args?.beginData?.dirtyObjects ?? 0), 0);
     const roots = layouts.flatMap((e) => (e.args?.endData?.layoutRoots ?? []).map((r) => r.nodeName));
-    const paints = inWindow.filter((e) => e.name === "Paint").map((e) => {
+    const paints = k.events.filter((e) => e.name === "Paint").map((e) => {
       const c = e.args?.data?.clip ?? [];
       return `${e.args?.data?.nodeName} ${Math.round(c[2] - c[0])}×${Math.round(c[5] - c[1])}`;
     });
-    rows.push({ total: (end - start) / 1000, work: work / 1000, render: render / 1000, byName, dirty, roots, paints });
-  }
+    rows.push({ ...k, dirty, roots, paints });
+  });
   const stat = (xs) => `median ${median(xs).toFixed(1)} ms, p95 ${p95(xs).toFixed(1)} ms`;
   console.log(`offers trace, ${throttle}× throttling, ${rows.length} keystrokes:`);
   console.log(`  event → paint of the frame showing the figure: ${stat(rows.map((r) => r.total))}`);
