@@ -204,6 +204,43 @@ test("criteria can be reordered, copied, deleted with undo, added, and rescaled"
 // Enter in one field then a choice in the next — must both be kept: the second used
 // to be applied to the criterion as it was before the first, undoing it (the unit
 // came back empty and the criterion stayed «не измерим»).
+// A change is applied a moment after it is read (profile/edit.rs), and the list is
+// then written again. A user who has moved on to the next field by then keeps what
+// was selected or typed there. The demo's weights add up to 100 (others 84):
+// 20 / 104 = 19,2 %; 30 / 114 = 26,3 %.
+test("the field typed into while the last change is applied keeps its selection and its text", async ({ page }) => {
+  const { profile } = await openProfile(page);
+  const gate = profile.field("Отсечение, максимум", "Долговая нагрузка");
+  const weight = profile.weight(HOUSING);
+  await expect(weight).toHaveValue("16");
+  const moveOn = async (gateValue, typed) => {
+    const handles = [await gate.elementHandle(), await weight.elementHandle()];
+    await page.evaluate(async ([g, w, gateValue, typed]) => {
+      g.value = gateValue;
+      g.dispatchEvent(new Event("change", { bubbles: true }));
+      // Before the change is applied: the weight's text selected, maybe replaced.
+      w.focus();
+      w.select();
+      // (Typed as a user types: the field then commits it when left.)
+      if (typed) document.execCommand("insertText", false, typed);
+      await new Promise((r) => setTimeout(r, 100));
+    }, [...handles, gateValue, typed]);
+    await expect(gate).toHaveValue(gateValue);
+  };
+
+  await moveOn("4,5", null);
+  await page.keyboard.insertText("20");
+  await expect(weight).toHaveValue("20");
+  await page.keyboard.press("Tab");
+  await expect(profile.share(HOUSING)).toHaveText("19,2\u00a0%");
+
+  await moveOn("4", "30");
+  await expect(weight).toHaveValue("30");
+  await expect(weight).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(profile.share(HOUSING)).toHaveText("26,3\u00a0%");
+});
+
 test("two quick changes of one criterion are both kept", async ({ page }) => {
   const { profile } = await openProfile(page);
   const brand = "Известность бренда на рынке";

@@ -38,6 +38,8 @@ pub(super) fn on_change(s: State, ev: &Event) {
     let Ok(f) = f.parse::<usize>() else { return };
     let ctx = s.ctx;
     let what = named(&label(f, ctx.lang.get_untracked()), &k);
+    let changed = el.id();
+    s.keep.update_value(|k| k.changed = Some(changed));
     let raw = el.unchecked_into::<HtmlInputElement>().value();
     let raw = raw.trim().to_owned();
     let id = k.id;

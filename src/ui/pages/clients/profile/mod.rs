@@ -20,6 +20,7 @@ use crate::ui::i18n::Pm;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlInputElement};
 
 /// Field codes: 0–3 texts, 4 direction, 5 scale, 6 weight, 7–8 linear anchors,
 /// 9–10 gate minimum and maximum, then band b's `from` (11 + 2b) and score (12 + 2b).
@@ -55,6 +56,9 @@ struct Keep {
     note: Option<(u64, String)>,
     /// The id to focus after the next rendering.
     focus: Option<String>,
+    /// The id of the field whose change was read last (its rendering shows the value
+    /// that holds, not what was typed).
+    changed: Option<String>,
 }
 
 /// The profile tab.
@@ -92,12 +96,83 @@ pub fn ProfileView() -> impl IntoView {
         };
         // The focused element is replaced: focus the new one with its id.
         let want = want.or_else(|| doc.active_element().map(|e| e.id()));
+        let typing = want.as_deref().and_then(|id| typing(s, id));
         list.set_inner_html(&html);
         if let Some(el) = want.and_then(|id| doc.get_element_by_id(&id)) {
+            let el = match &typing {
+                Some(t) => t.replace(el),
+                None => el,
+            };
             let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
+            if let Some(t) = typing {
+                t.select();
+            }
         }
     });
     host("pf-list")
+}
+
+/// The text field being typed in while the list is written again (a change applied a
+/// moment after the user moved on to the next field): the element itself is kept, in
+/// place of its new copy, so that what was typed, the selection and the field's own
+/// undo stay, and leaving it still commits the text (a `change`).
+struct Typing {
+    input: HtmlInputElement,
+    selection: Option<(u32, u32)>,
+}
+
+impl Typing {
+    /// Puts the kept field in place of `fresh`, its new copy, with the copy's
+    /// attributes (its `value` attribute shows only while nothing was typed), and
+    /// returns it.
+    fn replace(&self, fresh: Element) -> Element {
+        let old: &Element = self.input.as_ref();
+        let names = fresh.get_attribute_names();
+        for name in old.get_attribute_names().iter() {
+            let name = name.as_string().unwrap_or_default();
+            if !fresh.has_attribute(&name) {
+                let _ = old.remove_attribute(&name);
+            }
+        }
+        for name in names.iter() {
+            let name = name.as_string().unwrap_or_default();
+            let value = fresh.get_attribute(&name).unwrap_or_default();
+            if old.get_attribute(&name).as_deref() != Some(value.as_str()) {
+                let _ = old.set_attribute(&name, &value);
+            }
+        }
+        if fresh.replace_with_with_node_1(old).is_err() {
+            return fresh;
+        }
+        old.clone()
+    }
+
+    /// Selects again what was selected (once focused again).
+    fn select(&self) {
+        if let Some((start, end)) = self.selection {
+            let _ = self.input.set_selection_range(start, end);
+        }
+    }
+}
+
+/// The focused text field `id`, unless it is the field whose change this rendering
+/// applies or refuses (that one shows the value that holds).
+fn typing(s: State, id: &str) -> Option<Typing> {
+    if s.keep.with_value(|k| k.changed.as_deref() == Some(id)) {
+        return None;
+    }
+    let input = document()
+        .active_element()
+        .filter(|e| e.id() == id)?
+        .dyn_into::<HtmlInputElement>()
+        .ok()
+        .filter(|i| i.type_() == "text")?;
+    let start = input.selection_start().ok().flatten();
+    let end = input.selection_end().ok().flatten();
+    Some(Typing {
+        input,
+        selection: start.zip(end),
+    })
 }
 
 /// The label of field `f` (see [`LABELS`]), e.g. «Вес», «Диапазон 2, балл».
