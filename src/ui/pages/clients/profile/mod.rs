@@ -17,10 +17,11 @@ use crate::engine::locale::Locale;
 use crate::engine::model::{Criterion, Gate, Scale};
 use crate::ui::html::{host, Listening};
 use crate::ui::i18n::Pm;
+use crate::ui::morph::morph_html;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlInputElement};
+use web_sys::HtmlInputElement;
 
 /// Field codes: 0–3 texts, 4 direction, 5 scale, 6 weight, 7–8 linear anchors,
 /// 9–10 gate minimum and maximum, then band b's `from` (11 + 2b) and score (12 + 2b).
@@ -56,8 +57,8 @@ struct Keep {
     note: Option<(u64, String)>,
     /// The id to focus after the next rendering.
     focus: Option<String>,
-    /// The id of the field whose change was read last (its rendering shows the value
-    /// that holds, not what was typed).
+    /// The id of the field whose change was read last: the next rendering shows the
+    /// value that holds there, not what was typed.
     changed: Option<String>,
 }
 
@@ -82,11 +83,11 @@ pub fn ProfileView() -> impl IntoView {
         let locale = ctx.lang.get();
         // Every change of the workspace is a new revision: the note shows until then.
         let rev = ctx.store.revision().get_untracked();
-        let (note, want) = s
+        let (note, want, changed) = s
             .keep
             .try_update_value(|k| {
                 let note = k.note.as_ref().filter(|n| n.0 == rev);
-                (note.map(|n| n.1.clone()), k.focus.take())
+                (note.map(|n| n.1.clone()), k.focus.take(), k.changed.take())
             })
             .unwrap_or_default();
         let html = ctx.store.ws().with(|ws| render::render(ws, note, locale));
@@ -94,85 +95,26 @@ pub fn ProfileView() -> impl IntoView {
         let Some(list) = doc.get_element_by_id("pf-list") else {
             return;
         };
-        // The focused element is replaced: focus the new one with its id.
+        // Morphed, not replaced: the field being typed in stays as it is, with its
+        // text, selection and undo (a change applied a moment after the user moved
+        // on to the next field, see `edit::on_change`). The field whose change this
+        // rendering applies or refuses shows the value that holds. A moved criterion
+        // takes its focus along (`Keep::focus`); an element of another kind in its
+        // place is focused again by its id.
         let want = want.or_else(|| doc.active_element().map(|e| e.id()));
-        let typing = want.as_deref().and_then(|id| typing(s, id));
-        list.set_inner_html(&html);
+        morph_html(&list, &html);
+        if let Some(input) = changed
+            .and_then(|id| doc.get_element_by_id(&id))
+            .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
+            .filter(|i| i.type_() == "text")
+        {
+            input.set_value(&input.default_value());
+        }
         if let Some(el) = want.and_then(|id| doc.get_element_by_id(&id)) {
-            let el = match &typing {
-                Some(t) => t.replace(el),
-                None => el,
-            };
             let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
-            if let Some(t) = typing {
-                t.select();
-            }
         }
     });
     host("pf-list")
-}
-
-/// The text field being typed in while the list is written again (a change applied a
-/// moment after the user moved on to the next field): the element itself is kept, in
-/// place of its new copy, so that what was typed, the selection and the field's own
-/// undo stay, and leaving it still commits the text (a `change`).
-struct Typing {
-    input: HtmlInputElement,
-    selection: Option<(u32, u32)>,
-}
-
-impl Typing {
-    /// Puts the kept field in place of `fresh`, its new copy, with the copy's
-    /// attributes (its `value` attribute shows only while nothing was typed), and
-    /// returns it.
-    fn replace(&self, fresh: Element) -> Element {
-        let old: &Element = self.input.as_ref();
-        let names = fresh.get_attribute_names();
-        for name in old.get_attribute_names().iter() {
-            let name = name.as_string().unwrap_or_default();
-            if !fresh.has_attribute(&name) {
-                let _ = old.remove_attribute(&name);
-            }
-        }
-        for name in names.iter() {
-            let name = name.as_string().unwrap_or_default();
-            let value = fresh.get_attribute(&name).unwrap_or_default();
-            if old.get_attribute(&name).as_deref() != Some(value.as_str()) {
-                let _ = old.set_attribute(&name, &value);
-            }
-        }
-        if fresh.replace_with_with_node_1(old).is_err() {
-            return fresh;
-        }
-        old.clone()
-    }
-
-    /// Selects again what was selected (once focused again).
-    fn select(&self) {
-        if let Some((start, end)) = self.selection {
-            let _ = self.input.set_selection_range(start, end);
-        }
-    }
-}
-
-/// The focused text field `id`, unless it is the field whose change this rendering
-/// applies or refuses (that one shows the value that holds).
-fn typing(s: State, id: &str) -> Option<Typing> {
-    if s.keep.with_value(|k| k.changed.as_deref() == Some(id)) {
-        return None;
-    }
-    let input = document()
-        .active_element()
-        .filter(|e| e.id() == id)?
-        .dyn_into::<HtmlInputElement>()
-        .ok()
-        .filter(|i| i.type_() == "text")?;
-    let start = input.selection_start().ok().flatten();
-    let end = input.selection_end().ok().flatten();
-    Some(Typing {
-        input,
-        selection: start.zip(end),
-    })
 }
 
 /// The label of field `f` (see [`LABELS`]), e.g. «Вес», «Диапазон 2, балл».
