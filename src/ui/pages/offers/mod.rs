@@ -11,6 +11,7 @@ mod fields;
 mod figures;
 mod form;
 mod live;
+mod notes;
 mod slots;
 mod variant_form;
 mod watch;
