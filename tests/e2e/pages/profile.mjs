@@ -42,11 +42,17 @@ export class ProfilePage {
     return this.page.getByRole("button", { name: `${label}: ${criterion}`, exact: true });
   }
 
-  /** Types into a field and commits it with Enter, as a user would. */
+  /**
+   * Types into a field and commits it with Enter, as a user would, then lets the
+   * change be applied: the app applies it in a task of its own (profile/edit.rs), and
+   * a person cannot type again within it; a test that does retypes under the
+   * rewritten list (its next field's text selected a moment too early).
+   */
   async type(label, criterion, value) {
     const field = this.field(label, criterion);
     await field.fill(value);
     await field.press("Enter");
+    await this.page.evaluate(() => new Promise((done) => setTimeout(done, 0)));
   }
 
   async setWeight(criterion, value) {
