@@ -51,7 +51,7 @@ try {
   keystrokes(trace, runs).forEach((k, i) => {
     if (!k) return;
     if (process.env.TRACE_ARGS && i === 2) {
-      for (const e of k.workEvents.filter((e) => e.dur > 300)) console.log("  work:", e.name, (e.dur / 1000).toFixed(2), JSON.stringify(e.args).slice(0, 200));
+      for (const e of k.workEvents.filter((e) => e.dur > Number(process.env.TRACE_MIN ?? 300))) console.log("  work:", e.name, (e.dur / 1000).toFixed(2), JSON.stringify(e.args).slice(0, 200));
       for (const e of k.events) if (RENDER.has(e.name)) console.log(e.name, (e.dur / 1000).toFixed(2), JSON.stringify(e.args).slice(0, 400));
     }
     const layouts = k.events.filter((e) => e.name === "Layout");

@@ -1,11 +1,11 @@
 // «Спецпредложения», how a keystroke is rendered: not a timing (docs/performance.md
-// has those), the structure that keeps it cheap. Each figure that follows the
-// keystrokes, each field of the editor and the chart are relayout boundaries
-// (style/main.css, offers/slots.rs `Slotted::figure`): Chromium lays out those boxes
-// alone, not the document with every cell of its tables (11–13 ms a keystroke under
-// 4× throttling before, 4–6 ms after). A rule that breaks one (a `.field` made a flex
-// box again, a figure outside its box) sends the layout back to `#document`: read from
-// Chromium's trace of the keystrokes.
+// has those), the structure that keeps it cheap. Each row of the figures tables, each
+// figure outside them, each field of the editor and the chart are relayout
+// boundaries (style/main.css, offers/slots.rs `Slotted::columns`, `Slotted::figure`):
+// Chromium lays out those boxes alone, not the document with every cell of its tables
+// (11–13 ms a keystroke under 4× throttling before, 4–6 ms after). A rule that breaks
+// one (a `.field` made a flex box again, a table laid out as a table again) sends the
+// layout back to `#document`: read from Chromium's trace of the keystrokes.
 import { test, expect } from "./fixtures.mjs";
 import { App } from "./pages/app.mjs";
 import { OffersPage } from "./pages/offers.mjs";
@@ -13,7 +13,7 @@ import { OffersPage } from "./pages/offers.mjs";
 const NBSP = "\u00a0";
 const rub = (s) => s.replaceAll(" ", NBSP) + NBSP + "₽";
 
-test("a keystroke in a lever lays out the changed figures' boxes and the field, not the page", async ({ page, browser }) => {
+test("a keystroke in a lever lays out the changed figures' rows and the field, not the page", async ({ page, browser }) => {
   // A window as tall as the page: the table is in view while the field is typed in
   // (out of view it is not written at all until it comes back: offers/watch.rs).
   await page.setViewportSize({ width: 1280, height: 5000 });
@@ -34,10 +34,62 @@ test("a keystroke in a lever lays out the changed figures' boxes and the field, 
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
   }
   const trace = JSON.parse((await browser.stopTracing()).toString());
-  const roots = trace.traceEvents
+  const laidOut = trace.traceEvents
     .filter((e) => e.name === "Layout" && e.ph === "X")
-    .flatMap((e) => (e.args?.endData?.layoutRoots ?? []).map((r) => r.nodeName));
-  expect(roots).toContainEqual(expect.stringContaining("of-fig-revenue-0"));
+    .flatMap((e) => e.args?.endData?.layoutRoots ?? []);
+  const roots = laidOut.map((r) => r.nodeName);
   expect(roots).toContainEqual(expect.stringContaining("of-discount-0"));
-  expect(roots.filter((name) => !/^(SPAN id='of-|INPUT id='of-|svg)/.test(name))).toEqual([]);
+  expect(roots.filter((name) => !/^(TR$|SPAN id='of-|INPUT id='of-|svg)/.test(name))).toEqual([]);
+  // The revenue's row is one of the rows laid out on their own (the window is not
+  // scrolled: the trace's boxes are where the page shows them).
+  const row = await offers.figure("revenue", 0).locator("xpath=..").boundingBox();
+  const tops = laidOut.filter((r) => r.nodeName === "TR").map((r) => r.quads[0][1]);
+  expect(tops.some((top) => Math.abs(top - row.y) < 1)).toBe(true);
+});
+
+// The figures tables are laid out in rows of fixed columns, not as tables: the browser
+// must still read them as tables, the columns must line up, and no row's label may be
+// cut, in either language.
+test("the figures tables, laid out in rows, are still tables with aligned columns and whole labels", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const app = new App(page);
+  await app.open("?s=offers");
+  const offers = new OffersPage(page);
+  await offers.byYearButton("Вариант 1. Скидка 8 %").click();
+  await expect(offers.byYear("revenue", 1)).toHaveText(rub("95 680 000"));
+  // Chromium's own accessibility tree (not Playwright's reading of the markup).
+  const cdp = await page.context().newCDPSession(page);
+  const { root } = await cdp.send("DOM.getDocument", { depth: -1 });
+  const role = async (selector) => {
+    const { nodeId } = await cdp.send("DOM.querySelector", { nodeId: root.nodeId, selector });
+    const { nodes } = await cdp.send("Accessibility.getPartialAXTree", { nodeId, fetchRelatives: false });
+    return `${nodes[0].role.value}: ${nodes[0].name?.value ?? ""}`;
+  };
+  expect(await role(".of-years table")).toBe("table: По годам: Вариант 1. Скидка 8 %");
+  expect(await role(".of-years thead th:nth-child(2)")).toBe("columnheader: 2027");
+  expect(await role(".of-years tbody tr")).toBe("row: ");
+  expect(await role(".of-years tbody th")).toBe("rowheader: Выручка");
+  expect(await role('[data-testid="of-yr-revenue-1"]')).toBe(`cell: ${rub("95 680 000")}`);
+  expect(await role('[data-testid="of-fig-revenue-b"]')).toBe(`cell: ${rub("98 800 000")}`);
+  for (const language of ["Русский", "English"]) {
+    if (language === "English") await app.switchLanguage("English");
+    const check = await page.evaluate(() => {
+      const right = (el) => Math.round(el.getBoundingClientRect().right);
+      const misaligned = [];
+      for (const table of document.querySelectorAll(".of-table")) {
+        const heads = [...table.querySelectorAll("thead th")].map(right);
+        for (const row of table.querySelectorAll("tbody tr:not(.of-sub)")) {
+          const cells = [...row.children];
+          // A row of one figure per column ends where the header's columns end.
+          if (cells.length === heads.length && cells.map(right).join() !== heads.join()) misaligned.push(row.textContent);
+        }
+      }
+      const cut = [...document.querySelectorAll(".of-table th:first-child")].filter((th) => th.scrollWidth > th.clientWidth).map((th) => th.textContent);
+      const rows = document.querySelectorAll(".of-table tbody tr:not(.of-sub)").length;
+      return { misaligned, cut, rows };
+    });
+    expect(check.rows).toBeGreaterThan(30);
+    expect(check.misaligned).toEqual([]);
+    expect(check.cut).toEqual([]);
+  }
 });

@@ -198,7 +198,7 @@ pub(super) fn Editor(page: Page) -> impl IntoView {
             parts: parts_written,
         });
         morph_html(&el, &markup);
-        super::slots::watch_figures(&el);
+        super::write::watch_figures(&el);
         if !client {
             watch.watch();
         }

@@ -6,7 +6,7 @@
 
 use super::live::Live;
 use super::slots::Slotted;
-use super::years::{line_text, LINES};
+use super::years::{line_text, COLUMN_HEADER, LINES, ROW_HEADER};
 use crate::engine::locale::{format_decimal, format_money, format_percent, Locale};
 use crate::engine::model::{Currency, Workspace};
 use crate::engine::money::Money;
@@ -96,11 +96,25 @@ fn table(
     let t = |m: Om| m.text(locale);
     let money = |m: Money| format_money(m, cur, true, locale);
     h.raw("<section class=\"of-figures\" aria-labelledby=\"of-fig-title\">")
-        .cell("h2", "id=\"of-fig-title\"", t(Om::FiguresTitle))
-        .raw("<div class=\"table-scroll\"><table class=\"of-table\"><thead>")
+        .cell("h2", "id=\"of-fig-title\"", t(Om::FiguresTitle));
+    let labels = LINES.iter().map(|(_, label, _)| label.text(locale));
+    let others = [
+        Om::DeltaContribution,
+        Om::Npv,
+        Om::NpvDelta,
+        Om::ClientBenefit,
+        Om::ValueRatio,
+        Om::DoDiscount,
+        Om::DoContribution,
+        Om::DoNpv,
+    ];
+    super::years::table_scroll(h, labels.chain(others.map(t)), cmp.variants.len() + 1);
+    h.raw("<table role=\"table\" class=\"of-table\"")
+        .columns("of-fig-table")
+        .raw("><thead role=\"rowgroup\">")
         .begin("of-fig-head");
     head(h, cmp, o, locale);
-    h.end().raw("</thead><tbody>");
+    h.end().raw("</thead><tbody role=\"rowgroup\">");
     section_row(h, t(Om::FirstYear), cmp.variants.len());
     // The first year's lines (those of the per-year table), then the contribution
     // against the base.
@@ -161,7 +175,7 @@ fn table(
             ("do-npv", Om::DoNpv),
         ] {
             row(h, t(m));
-            h.raw("<td></td>");
+            h.raw("<td role=\"cell\"></td>");
             for (i, r) in refs.iter().enumerate() {
                 let text = r.as_ref().map_or_else(String::new, |r| match id {
                     "do-discount" => format_percent(r.discount, 2, locale),
@@ -177,7 +191,7 @@ fn table(
             }
         }
     }
-    h.raw("</tbody></table></div>");
+    h.end_columns().raw("</tbody></table></div>");
     super::notes::markup(h, o, locale);
     h.raw("</section>");
 }
@@ -195,10 +209,10 @@ pub(super) fn figure(h: &mut Slotted, id: &str, text: &str) {
 /// choice changes by a click only, and rewrites the row (a block).
 fn head(h: &mut Slotted, cmp: &Comparison, o: &Offer, locale: Locale) {
     let t = |m: Om| m.text(locale);
-    h.raw("<tr id=\"of-fig-head\"><th scope=\"col\"></th>")
-        .cell("th", "scope=\"col\" class=\"num\"", t(Om::Base));
+    h.raw("<tr id=\"of-fig-head\" role=\"row\"><th scope=\"col\" role=\"columnheader\"></th>")
+        .cell("th", COLUMN_HEADER, t(Om::Base));
     for (i, f) in cmp.variants.iter().enumerate() {
-        h.raw("<th scope=\"col\" class=\"num\">").text(&f.name);
+        h.raw("<th ").raw(COLUMN_HEADER).raw(">").text(&f.name);
         for (on, m, class) in [
             (cmp.best_for_us == Some(i), Om::BestForUs, "us"),
             (cmp.best_for_client == Some(i), Om::BestForClient, "client"),
@@ -229,10 +243,13 @@ fn head(h: &mut Slotted, cmp: &Comparison, o: &Offer, locale: Locale) {
 
 /// A row spanning the table that names the rows below it.
 fn section_row(h: &mut Slotted, title: &str, variants: usize) {
-    h.raw("<tr class=\"of-sub\">")
+    h.raw("<tr class=\"of-sub\" role=\"row\">")
         .cell(
             "th",
-            &format!("scope=\"rowgroup\" colspan=\"{}\"", variants + 2),
+            &format!(
+                "scope=\"rowgroup\" role=\"rowheader\" colspan=\"{}\"",
+                variants + 2
+            ),
             title,
         )
         .raw("</tr>");
@@ -240,7 +257,7 @@ fn section_row(h: &mut Slotted, title: &str, variants: usize) {
 
 /// Opens a row of the table headed `label` (the next row or the body's end closes it).
 fn row(h: &mut Slotted, label: &str) {
-    h.raw("<tr>").cell("th", "scope=\"row\"", label);
+    h.raw("<tr role=\"row\">").cell("th", ROW_HEADER, label);
 }
 
 /// A bar chart of the first-year contribution and client benefit per variant; nothing

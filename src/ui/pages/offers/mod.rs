@@ -15,6 +15,7 @@ mod notes;
 mod slots;
 mod variant_form;
 mod watch;
+mod write;
 mod years;
 
 use crate::engine::action::{next_offer_id, Action};

@@ -22,6 +22,7 @@
 //! slots' values and the shapes' hashes. Only when a shape differs is the markup
 //! built ([`Slotted::new`]) and morphed.
 
+use super::write::{record, watch_figures, write_slots};
 use crate::engine::xml::escape_xml as escape;
 use crate::ui::morph::{morph_element, morph_html};
 use leptos::prelude::document;
@@ -57,8 +58,10 @@ struct Part {
     texts: Vec<(String, String)>,
     /// Attribute slots: element id, attribute, value.
     attrs: Vec<(String, &'static str, String)>,
-    /// The widths of the figures' boxes, in `ch`: element id, width.
-    widths: Vec<(String, usize)>,
+    /// Widths that only grow: element id, width, and the property of its `style`
+    /// (see [`width_style`]): a figure's box (`width`, in `ch`) or a table's figure
+    /// columns (`--fw`, see [`Slotted::columns`]).
+    widths: Vec<(String, usize, &'static str)>,
     /// Where the block's markup is in the whole markup.
     start: usize,
     end: usize,
@@ -71,6 +74,10 @@ pub(super) struct Slotted {
     parts: Vec<Part>,
     /// The part being written: the container or the open block.
     at: usize,
+    /// The table whose figure columns are being written (see [`Slotted::columns`]):
+    /// its entry in `parts[part].widths`, and where the placeholder of its width is in
+    /// the markup.
+    columns: Option<(usize, usize, usize)>,
 }
 
 impl Slotted {
@@ -80,6 +87,7 @@ impl Slotted {
             html: Some(String::with_capacity(32_768)),
             parts: vec![Part::default()],
             at: 0,
+            columns: None,
         }
     }
 
@@ -90,6 +98,7 @@ impl Slotted {
             html: None,
             parts: vec![Part::default()],
             at: 0,
+            columns: None,
         }
     }
 
@@ -168,23 +177,72 @@ impl Slotted {
         self.raw("<span id=\"").raw(id).raw("\" class=\"fv\"");
         if let Some(html) = &mut self.html {
             html.push_str(" style=\"");
-            html.push_str(&width_style(width));
+            html.push_str(&width_style(FIGURE, width));
             html.push('"');
         }
-        self.parts[self.at].widths.push((id.to_owned(), width));
+        self.parts[self.at]
+            .widths
+            .push((id.to_owned(), width, FIGURE));
         self.raw(">").slot_text(id, text).raw("</span>")
     }
 
-    /// A table cell holding a [figure](Self::figure): `<td class="num"
-    /// data-testid="id" attrs>`, the figure's id being the test id.
+    /// Starts the figure columns of the table being opened, whose id is `id`: writes
+    /// its ` id` and a `style` that sets `--fw`, the width in `ch` of the widest figure
+    /// of its [cells](Self::figure_cell) up to [`end_columns`](Self::end_columns).
+    ///
+    /// Such a table is laid out in rows (main.css, `.of-table`): every figure column is
+    /// that wide, so that each row is laid out, and painted, on its own. `--fw` is a
+    /// width that only grows, as a figure's box does ([`patch`]).
+    pub fn columns(&mut self, id: &str) -> &mut Slotted {
+        self.raw(" id=\"").raw(id).raw("\" style=\"");
+        let at = self.len();
+        if let Some(html) = &mut self.html {
+            // The placeholder of the width, written at the end.
+            html.push_str(&width_style(COLUMNS, 0));
+        }
+        let part = &mut self.parts[self.at].widths;
+        part.push((id.to_owned(), 0, COLUMNS));
+        self.columns = Some((self.at, part.len() - 1, at));
+        self.raw("\"")
+    }
+
+    /// Ends the figure columns started last: the width of the widest figure written
+    /// since goes into its placeholder.
+    pub fn end_columns(&mut self) -> &mut Slotted {
+        if let Some((part, k, at)) = self.columns.take() {
+            let width = self.parts[part].widths[k].1.clamp(1, 999);
+            if let Some(html) = &mut self.html {
+                let placeholder = width_style(COLUMNS, 0);
+                html.replace_range(at..at + placeholder.len(), &width_style(COLUMNS, width));
+            }
+            self.parts[part].widths[k].1 = width;
+        }
+        self
+    }
+
+    /// A table cell holding a figure: `<td class="num" role="cell" data-testid="id"
+    /// attrs>` and in it a text slot of that id, `<span id="id" class="fv">`. Between
+    /// [`columns`](Self::columns) and [`end_columns`](Self::end_columns) the cell is as
+    /// wide as the table's figure columns; elsewhere the span is a
+    /// [figure](Self::figure)'s box.
     pub fn figure_cell(&mut self, id: &str, attrs: &str, text: &str) -> &mut Slotted {
-        self.raw("<td class=\"num\" data-testid=\"")
+        self.raw("<td class=\"num\" role=\"cell\" data-testid=\"")
             .raw(id)
             .raw("\"")
             .raw(attrs)
-            .raw(">")
-            .figure(id, text)
-            .raw("</td>")
+            .raw(">");
+        if let Some((part, k, _)) = self.columns {
+            let width = &mut self.parts[part].widths[k].1;
+            *width = (*width).max(text.chars().count());
+            self.raw("<span id=\"")
+                .raw(id)
+                .raw("\" class=\"fv\">")
+                .slot_text(id, text)
+                .raw("</span>");
+        } else {
+            self.figure(id, text);
+        }
+        self.raw("</td>")
     }
 
     /// An attribute slot, ` name="value"` inside the opening tag of the element whose
@@ -285,9 +343,9 @@ pub(super) fn patch(el: &Element, last: &mut Option<Written>, fresh: Slotted) ->
                 record(&mut batch, id, name, new);
             }
         }
-        for ((id, old), (_, new)) in old.widths.iter().zip(&mut new.widths) {
+        for ((id, old, _), (_, new, property)) in old.widths.iter().zip(&mut new.widths) {
             if *new > *old {
-                record(&mut batch, id, "style", &width_style(*new));
+                record(&mut batch, id, "style", &width_style(property, *new));
             } else {
                 *new = *old;
             }
@@ -300,100 +358,18 @@ pub(super) fn patch(el: &Element, last: &mut Option<Written>, fresh: Slotted) ->
     true
 }
 
-/// The `style` of a figure's box `width` characters wide.
-fn width_style(width: usize) -> String {
-    format!("width:{width}ch")
-}
+/// The property of a figure's box's width (see [`Slotted::figure`]).
+const FIGURE: &str = "width";
+/// The property of a table's figure columns' width (see [`Slotted::columns`]).
+const COLUMNS: &str = "--fw";
 
-/// Separates the records of a batch for [`write_slots`].
-const RECORD: char = '\u{1e}';
-/// Separates the fields of a record.
-const FIELD: char = '\u{1f}';
-
-/// Appends to `batch` one slot to write: element `id`, its attribute `name` (empty for
-/// a text slot) and the new value. The separators cannot occur in ids and names (the
-/// program's own); in a value they become U+FFFD (a user's text pasted with control
-/// characters).
-fn record(batch: &mut String, id: &str, name: &str, value: &str) {
-    if !batch.is_empty() {
-        batch.push(RECORD);
+/// The `style` that makes `property` `width` characters wide: `width:7ch` for a
+/// figure's box, `--fw:  7` (a number, used in `calc`, written in three places so that
+/// a placeholder can be replaced in the markup) for figure columns.
+fn width_style(property: &str, width: usize) -> String {
+    if property == COLUMNS {
+        format!("{property}:{width:>3}")
+    } else {
+        format!("{property}:{width}ch")
     }
-    batch.push_str(id);
-    batch.push(FIELD);
-    batch.push_str(name);
-    batch.push(FIELD);
-    for c in value.chars() {
-        batch.push(if c == RECORD || c == FIELD {
-            '\u{fffd}'
-        } else {
-            c
-        });
-    }
-}
-
-// Every slot a keystroke changes is written in one call: one string crosses from wasm
-// to JS instead of three calls per slot (find the element, its text node, set it).
-// A text slot gets the data of its one text node when it has one (the node and its
-// layout object stay, only the text is measured again), else its text content; a
-// slot holds nothing but its text (see [`Slotted::slot`]).
-//
-// A figure's box (`.fv`) out of the window is not written while the user types: its
-// new text and width wait (`pending`) until an `IntersectionObserver` reports the box
-// within `MARGIN` of the window, so a keystroke lays out and paints only the figures
-// in view (with the base deal's form at the top of the window, the table below it
-// shows a few of its rows: the others wait). So does every slot inside an element
-// marked `data-wait` out of the window (the break-even lines, whose classes show or
-// hide them: a line that comes or goes would lay the page out again). A box not yet
-// reported counts as in view. What waits in a container or block is dropped when it
-// is morphed (the morph writes the current figures): [`watch_figures`] after every
-// morph.
-#[wasm_bindgen::prelude::wasm_bindgen(inline_js = r#"
-const MARGIN = "200px 0px";
-const WAIT = ".fv, [data-wait]";
-const away = new WeakSet();
-const pending = new Map();
-const observed = new Set();
-let observer = null;
-function put(el, name, value) {
-  if (name) el.setAttribute(name, value);
-  else if (el.firstChild && value !== "") el.firstChild.nodeValue = value;
-  else el.textContent = value;
-}
-export function write_slots(batch) {
-  for (const rec of batch.split("\x1e")) {
-    const [id, name, value] = rec.split("\x1f");
-    const el = document.getElementById(id);
-    if (!el) continue;
-    const box = el.closest(WAIT);
-    if (box && away.has(box)) {
-      if (!pending.has(box)) pending.set(box, new Map());
-      pending.get(box).set(id + "\x1f" + name, [el, name, value]);
-      continue;
-    }
-    put(el, name, value);
-  }
-}
-export function watch_figures(root) {
-  for (const box of pending.keys()) if (!box.isConnected || root.contains(box)) pending.delete(box);
-  observer ??= new IntersectionObserver((entries) => {
-    for (const entry of entries) {
-      const box = entry.target;
-      if (!entry.isIntersecting) { away.add(box); continue; }
-      away.delete(box);
-      const wait = pending.get(box);
-      if (!wait) continue;
-      pending.delete(box);
-      for (const [el, name, value] of wait.values()) if (el.isConnected) put(el, name, value);
-    }
-  }, { rootMargin: MARGIN });
-  for (const el of observed) if (!el.isConnected) { observer.unobserve(el); observed.delete(el); }
-  for (const el of root.querySelectorAll(WAIT)) if (!observed.has(el)) { observer.observe(el); observed.add(el); }
-}
-"#)]
-extern "C" {
-    /// Writes the slots recorded in `batch` (see [`record`]).
-    fn write_slots(batch: &str);
-    /// Watches the figures' boxes in `root`, just morphed, and drops what waited to be
-    /// written there (see above).
-    pub(super) fn watch_figures(root: &Element);
 }

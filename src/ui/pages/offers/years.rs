@@ -91,16 +91,22 @@ pub(super) fn markup(
         return;
     };
     let v = &cmp.variants[pick];
-    h.raw("<div class=\"table-scroll\"><table class=\"of-table\" aria-label=\"")
+    let labels = LINES.iter().map(|(_, label, _)| label.text(locale));
+    let labels =
+        labels.chain([Om::ByYearBase, Om::DeltaContribution, Om::Npv, Om::NpvDelta].map(t));
+    table_scroll(h, labels, v.years.len());
+    h.raw("<table role=\"table\" class=\"of-table\"")
+        .columns("of-yr-table")
+        .raw(" aria-label=\"")
         .text(t(Om::ByYearTitle))
         .raw(": ")
         .text(&title(pick))
-        .raw("\"><thead><tr><th scope=\"col\"></th>");
+        .raw("\"><thead role=\"rowgroup\"><tr role=\"row\"><th scope=\"col\" role=\"columnheader\"></th>");
     for y in &v.years {
         let year = ws.settings.start_year + y.year as i32 - 1;
-        h.cell("th", "scope=\"col\" class=\"num\"", &year.to_string());
+        h.cell("th", COLUMN_HEADER, &year.to_string());
     }
-    h.raw("</tr></thead><tbody>");
+    h.raw("</tr></thead><tbody role=\"rowgroup\">");
     for (k, (id, label, with_base)) in LINES.iter().enumerate() {
         row(h, label.text(locale), false);
         for y in &v.years {
@@ -132,18 +138,39 @@ pub(super) fn markup(
             &format_money(value, cur, true, locale),
         );
     }
-    h.raw("</tbody></table></div></section>");
+    h.end_columns().raw("</tbody></table></div></section>");
+}
+
+/// The attributes of a column's header in a table laid out in rows, and of a row's:
+/// their roles are spelled out, since the table is not laid out as a table (main.css,
+/// `.of-table`; some browsers then drop the table's semantics).
+pub(super) const COLUMN_HEADER: &str = "scope=\"col\" class=\"num\" role=\"columnheader\"";
+pub(super) const ROW_HEADER: &str = "scope=\"row\" role=\"rowheader\"";
+
+/// Opens the scrolling box of a table laid out in rows (main.css, `.of-table`): its
+/// row headers as wide as the longest of `labels` (in `ch`), and `columns` figure
+/// columns, given to the table as `--lw` and `--n`.
+pub(super) fn table_scroll<'a>(
+    h: &mut Slotted,
+    labels: impl Iterator<Item = &'a str>,
+    columns: usize,
+) {
+    let widest = labels.map(|l| l.chars().count()).max().unwrap_or(0);
+    h.raw(&format!(
+        "<div class=\"table-scroll\" style=\"--lw:{widest};--n:{}\">",
+        columns.max(1)
+    ));
 }
 
 /// Opens a row headed `label` (a `<tr>` needs no end tag: the next one or the end of
 /// the body closes it); `muted` for the base's lines.
 fn row(h: &mut Slotted, label: &str, muted: bool) {
     h.raw(if muted {
-        "<tr class=\"muted\">"
+        "<tr class=\"muted\" role=\"row\">"
     } else {
-        "<tr>"
+        "<tr role=\"row\">"
     })
-    .cell("th", "scope=\"row\"", label);
+    .cell("th", ROW_HEADER, label);
 }
 
 /// A figure of the per-year table: a `<td>` whose test id is

@@ -1,0 +1,110 @@
+//! The slots a keystroke changes, written into the page in one call ([`write_slots`]),
+//! and the figures out of the window left waiting until they come near it
+//! ([`watch_figures`]); see [`super::slots`].
+
+use web_sys::Element;
+
+/// Separates the records of a batch for [`write_slots`].
+const RECORD: char = '\u{1e}';
+/// Separates the fields of a record.
+const FIELD: char = '\u{1f}';
+
+/// Appends to `batch` one slot to write: element `id`, its attribute `name` (empty for
+/// a text slot) and the new value. The separators cannot occur in ids and names (the
+/// program's own); in a value they become U+FFFD (a user's text pasted with control
+/// characters).
+pub(super) fn record(batch: &mut String, id: &str, name: &str, value: &str) {
+    if !batch.is_empty() {
+        batch.push(RECORD);
+    }
+    batch.push_str(id);
+    batch.push(FIELD);
+    batch.push_str(name);
+    batch.push(FIELD);
+    for c in value.chars() {
+        batch.push(if c == RECORD || c == FIELD {
+            '\u{fffd}'
+        } else {
+            c
+        });
+    }
+}
+
+// Every slot a keystroke changes is written in one call: one string crosses from wasm
+// to JS instead of three calls per slot (find the element, its text node, set it).
+// A text slot gets the data of its one text node when it has one (the node and its
+// layout object stay, only the text is measured again), else its text content; a
+// slot holds nothing but its text (see [`super::slots::Slotted::slot`]). The elements found by id,
+// with their boxes, are kept until the next morph (`found`).
+//
+// A figure's box (`.fv`) out of the window is not written while the user types: its
+// new text and width wait (`pending`) until an `IntersectionObserver` reports the box
+// within `MARGIN` of the window, so a keystroke lays out and paints only the figures
+// in view (with the base deal's form at the top of the window, the table below it
+// shows a few of its rows: the others wait). So does every slot inside an element
+// marked `data-wait` out of the window (the break-even lines, whose classes show or
+// hide them: a line that comes or goes would lay the page out again). A box not yet
+// reported counts as in view. What waits in a container or block is dropped when it
+// is morphed (the morph writes the current figures): [`watch_figures`] after every
+// morph.
+#[wasm_bindgen::prelude::wasm_bindgen(inline_js = r#"
+const MARGIN = "200px 0px";
+const WAIT = ".fv, [data-wait]";
+const away = new WeakSet();
+const pending = new Map();
+const observed = new Set();
+let observer = null;
+function put(el, name, value) {
+  if (name) el.setAttribute(name, value);
+  else if (el.firstChild && value !== "") el.firstChild.nodeValue = value;
+  else el.textContent = value;
+}
+const found = new Map();
+function find(id) {
+  let hit = found.get(id);
+  if (hit && hit[0].isConnected) return hit;
+  const el = document.getElementById(id);
+  if (!el) return null;
+  hit = [el, el.closest(WAIT)];
+  found.set(id, hit);
+  return hit;
+}
+export function write_slots(batch) {
+  for (const rec of batch.split("\x1e")) {
+    const [id, name, value] = rec.split("\x1f");
+    const hit = find(id);
+    if (!hit) continue;
+    const [el, box] = hit;
+    if (box && away.has(box)) {
+      if (!pending.has(box)) pending.set(box, new Map());
+      pending.get(box).set(id + "\x1f" + name, [el, name, value]);
+      continue;
+    }
+    put(el, name, value);
+  }
+}
+export function watch_figures(root) {
+  found.clear();
+  for (const box of pending.keys()) if (!box.isConnected || root.contains(box)) pending.delete(box);
+  observer ??= new IntersectionObserver((entries) => {
+    for (const entry of entries) {
+      const box = entry.target;
+      if (!entry.isIntersecting) { away.add(box); continue; }
+      away.delete(box);
+      const wait = pending.get(box);
+      if (!wait) continue;
+      pending.delete(box);
+      for (const [el, name, value] of wait.values()) if (el.isConnected) put(el, name, value);
+    }
+  }, { rootMargin: MARGIN });
+  for (const el of observed) if (!el.isConnected) { observer.unobserve(el); observed.delete(el); }
+  for (const el of root.querySelectorAll(WAIT)) if (!observed.has(el)) { observer.observe(el); observed.add(el); }
+}
+"#)]
+extern "C" {
+    /// Writes the slots recorded in `batch` (see [`record`]).
+    pub(super) fn write_slots(batch: &str);
+    /// Watches the figures' boxes in `root`, just morphed, and drops what waited to be
+    /// written there (see above).
+    pub(super) fn watch_figures(root: &Element);
+}
