@@ -38,7 +38,14 @@ test("the demo offer shows, and a lever updates the figures to hand-computed val
   await expect(offers.figure("contribution", 0)).toHaveText(rub("6 621 742"));
   await expect(page.getByTestId("of-break-even-0")).toContainText(`скидке ещё 3${NBSP}% от прайса, объём должен вырасти на 17,6${NBSP}%`);
   await expect(page.getByTestId("of-badge-chosen-2")).toBeVisible();
-  await expect(page.locator(".of-chart svg rect")).toHaveCount(6);
+  await expect(page.locator(".of-chart svg polygon")).toHaveCount(6);
+  // The bars, first year: the highest, variant 2's contribution (9 995 438 ₽), runs
+  // 200 px from y = 10 down to the zero line at 210; each variant has 200 px of the
+  // 600, its pair of 40 px bars starting 44 px left of its middle. Variant 1's
+  // contribution, 6 621 742 ₽: 10 + (9 995 438 − 6 621 742) × 200 / 9 995 438 ≈ 77,505
+  // → y = 78. Variant 3's benefit, 4 700 000 ₽: 10 + 105,96 → y = 116, at 456 + 46.
+  await expect(page.locator("#of-bar-us-0")).toHaveAttribute("points", "56,78 96,78 96,210 56,210");
+  await expect(page.locator("#of-bar-client-2")).toHaveAttribute("points", "502,116 542,116 542,210 502,210");
 
   // The figures follow the keystrokes, before the field is left (and saved). The
   // table is far above the field: scrolled back into view, it shows them.

@@ -261,7 +261,9 @@ fn row(h: &mut Slotted, label: &str) {
 }
 
 /// A bar chart of the first-year contribution and client benefit per variant; nothing
-/// when every bar is zero. The bars' positions and their titles are slots.
+/// when every bar is zero. The bars' corners and their titles are slots. (A bar is a
+/// polygon, not a rect: a rect's `y` and `height` are CSS properties in Chromium, and
+/// changing them recalculated the page's style on every keystroke.)
 fn chart(h: &mut Slotted, cmp: &Comparison, cur: &Currency, locale: Locale) {
     let t = |m: Om| m.text(locale);
     let pairs: Vec<(String, Decimal, Decimal)> = cmp
@@ -315,20 +317,22 @@ fn chart(h: &mut Slotted, cmp: &Comparison, cur: &Currency, locale: Locale) {
                 (zero, y - zero)
             };
             let id = format!("of-bar-{class}-{i}");
-            h.raw(&format!(
-                "<rect id=\"{id}\" class=\"{class}\" x=\"{}\" width=\"40\"",
-                x0 + k as i64 * 46
-            ))
-            .attr(&id, "y", &top_y.to_string())
-            .attr(&id, "height", &bar.max(1).to_string())
-            .raw(">")
-            .slot(
-                "title",
-                &format!("{id}-t"),
-                "",
-                &format_money(Money(**v), cur, true, locale),
-            )
-            .raw("</rect>");
+            let (left, right) = (x0 + k as i64 * 46, x0 + k as i64 * 46 + 40);
+            let bottom = top_y + bar.max(1);
+            h.raw(&format!("<polygon id=\"{id}\" class=\"{class}\""))
+                .attr(
+                    &id,
+                    "points",
+                    &format!("{left},{top_y} {right},{top_y} {right},{bottom} {left},{bottom}"),
+                )
+                .raw(">")
+                .slot(
+                    "title",
+                    &format!("{id}-t"),
+                    "",
+                    &format_money(Money(**v), cur, true, locale),
+                )
+                .raw("</polygon>");
         }
         h.raw(&format!(
             "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\">",
