@@ -30,10 +30,11 @@ cargo test --locked --no-default-features
 
 log "release bundle size"
 # Issue #4's budget: the first load (main wasm, JS glue, CSS) at most 300 KB gzip; it
-# is ≈ 297 KB (docs/performance.md, "Session 6"). The total of every file, ≈ 601 KB
+# is ≈ 298 KB (docs/performance.md, "Session 6"). The total of every file, ≈ 605 KB
 # (of which 36 KB the Excel writer, fetched on the first XLSX export), is a
-# regression ceiling only.
-node "$ROOT/scripts/bundle-size.mjs" --budget-kb 300 --total-kb 605
+# regression ceiling only (605 → 608 KB in session 10: the offers' figures tables
+# laid out in rows, +2.2 KB; docs/performance.md, "Session 10").
+node "$ROOT/scripts/bundle-size.mjs" --budget-kb 300 --total-kb 608
 
 log "end-to-end tests (Playwright + Debian Chromium, served under /kam/)"
 rm -f target/e2e-results.json
