@@ -93,3 +93,40 @@ test("the figures tables, laid out in rows, are still tables with aligned column
     expect(check.cut).toEqual([]);
   }
 });
+
+// A figure that gains digits widens every figure column of its table (`--fw` only
+// grows): nothing spills out of its cell, and the columns stay aligned.
+test("a figure that gains digits widens its table's columns: no figure spills out of its cell", async ({ page }) => {
+  // On a phone the tables are wider than the window: each column is only as wide as
+  // its figures (on a wide window the columns share the spare width, and a figure
+  // one column too narrow for would still fit).
+  await page.setViewportSize({ width: 360, height: 720 });
+  const app = new App(page);
+  await app.open("?s=offers");
+  const offers = new OffersPage(page);
+  await offers.byYearButton("Вариант 1. Скидка 8 %").click();
+  // 20 000 000 units a year at 520 ₽: the base's revenue at 5 % off 9 880 000 000 ₽
+  // (15 characters; the widest figure was 13, «100 464 000 ₽»); in year 5, after four
+  // years of 5 % growth, 9 880 000 000 × 1,21550625 = 12 009 201 750 ₽ (16
+  // characters). (The variants keep their own volume commitments.)
+  await offers.base("volume").fill("20000000");
+  await offers.base("volume").press("Tab");
+  await offers.figure("revenue", "b").scrollIntoViewIfNeeded();
+  await expect(offers.figure("revenue", "b")).toHaveText(rub("9 880 000 000"));
+  await offers.byYear("revenue", "b-5").scrollIntoViewIfNeeded();
+  await expect(offers.byYear("revenue", "b-1")).toHaveText(rub("9 880 000 000"));
+  await expect(offers.byYear("revenue", "b-5")).toHaveText(rub("12 009 201 750"));
+  const spilled = await page.evaluate(() =>
+    [...document.querySelectorAll(".of-table td .fv")].filter((figure) => {
+      const cell = figure.parentElement;
+      const inner = cell.getBoundingClientRect().right - parseFloat(getComputedStyle(cell).paddingRight);
+      return figure.getBoundingClientRect().right > inner + 0.5;
+    }).map((figure) => `${figure.id} ${figure.textContent}`),
+  );
+  expect(spilled).toEqual([]);
+  const widths = await page.evaluate(() => [...document.querySelectorAll(".of-table")].map((t) => getComputedStyle(t).getPropertyValue("--fw").trim()));
+  // The first-year table's columns, then the per-year table's, at least as wide as
+  // those figures.
+  expect(Number(widths[0])).toBeGreaterThanOrEqual(15);
+  expect(Number(widths[1])).toBeGreaterThanOrEqual(16);
+});
