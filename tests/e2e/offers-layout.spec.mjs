@@ -51,11 +51,7 @@ test("a keystroke in a lever lays out the changed figures' rows and the field, n
 // must still read them as tables, the columns must line up, and no row's label may be
 // cut, in either language.
 test("the figures tables, laid out in rows, are still tables with aligned columns and whole labels", async ({ page }) => {
-  await page.setViewportSize({ width: 1280, height: 720 });
-  const app = new App(page);
-  await app.open("?s=offers");
-  const offers = new OffersPage(page);
-  await offers.byYearButton("Вариант 1. Скидка 8 %").click();
+  const { app, offers } = await openByYear(page, 1280);
   await expect(offers.byYear("revenue", 1)).toHaveText(rub("95 680 000"));
   // Chromium's own accessibility tree (not Playwright's reading of the markup).
   const cdp = await page.context().newCDPSession(page);
@@ -95,16 +91,12 @@ test("the figures tables, laid out in rows, are still tables with aligned column
 });
 
 // A figure that gains digits widens every figure column of its table (`--fw` only
-// grows): nothing spills out of its cell, and the columns stay aligned.
+// grows): nothing spills out of its cell.
 test("a figure that gains digits widens its table's columns: no figure spills out of its cell", async ({ page }) => {
   // On a phone the tables are wider than the window: each column is only as wide as
   // its figures (on a wide window the columns share the spare width, and a figure
   // one column too narrow for would still fit).
-  await page.setViewportSize({ width: 360, height: 720 });
-  const app = new App(page);
-  await app.open("?s=offers");
-  const offers = new OffersPage(page);
-  await offers.byYearButton("Вариант 1. Скидка 8 %").click();
+  const { offers } = await openByYear(page, 360);
   // 20 000 000 units a year at 520 ₽: the base's revenue at 5 % off 9 880 000 000 ₽
   // (15 characters; the widest figure was 13, «100 464 000 ₽»); in year 5, after four
   // years of 5 % growth, 9 880 000 000 × 1,21550625 = 12 009 201 750 ₽ (16
@@ -130,3 +122,13 @@ test("a figure that gains digits widens its table's columns: no figure spills ou
   expect(Number(widths[0])).toBeGreaterThanOrEqual(15);
   expect(Number(widths[1])).toBeGreaterThanOrEqual(16);
 });
+
+/** The demo offer in a window `width` px wide, with variant 1's figures per year open. */
+async function openByYear(page, width) {
+  await page.setViewportSize({ width, height: 720 });
+  const app = new App(page);
+  await app.open("?s=offers");
+  const offers = new OffersPage(page);
+  await offers.byYearButton("Вариант 1. Скидка 8 %").click();
+  return { app, offers };
+}
