@@ -109,7 +109,7 @@ test("a figure that gains digits widens its table's columns: no figure spills ou
   await expect(offers.byYear("revenue", "b-1")).toHaveText(rub("9 880 000 000"));
   await expect(offers.byYear("revenue", "b-5")).toHaveText(rub("12 009 201 750"));
   const spilled = await page.evaluate(() =>
-    [...document.querySelectorAll(".of-table td .fv")].filter((figure) => {
+    [...document.querySelectorAll(".of-table td > span[id]")].filter((figure) => {
       const cell = figure.parentElement;
       const inner = cell.getBoundingClientRect().right - parseFloat(getComputedStyle(cell).paddingRight);
       return figure.getBoundingClientRect().right > inner + 0.5;

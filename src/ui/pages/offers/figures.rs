@@ -6,7 +6,7 @@
 
 use super::live::Live;
 use super::slots::Slotted;
-use super::years::{line_text, COLUMN_HEADER, LINES, ROW_HEADER};
+use super::years::{line_text, row, COLUMN_HEADER, LINES};
 use crate::engine::locale::{format_decimal, format_money, format_percent, Locale};
 use crate::engine::model::{Currency, Workspace};
 use crate::engine::money::Money;
@@ -123,13 +123,13 @@ fn table(
             .chain(cmp.variants.iter().zip((0..).map(|i: usize| i.to_string())))
     };
     for (k, (id, label, _)) in LINES.iter().enumerate() {
-        row(h, label.text(locale));
+        row(h, label.text(locale), false);
         for (f, col) in columns() {
             let text = f.years.first().map(|y| line_text(k, y, cur, locale));
             figure(h, &[id, "-", &col].concat(), &text.unwrap_or_default());
         }
     }
-    row(h, t(Om::DeltaContribution));
+    row(h, t(Om::DeltaContribution), false);
     for (f, col) in columns() {
         let text = f.deltas.first().map(|d| money(d.contribution));
         figure(h, &["delta-", &col].concat(), &text.unwrap_or_default());
@@ -145,7 +145,7 @@ fn table(
         ("benefit-all", Om::ClientBenefit),
         ("ratio-all", Om::ValueRatio),
     ] {
-        row(h, label.text(locale));
+        row(h, label.text(locale), false);
         for (f, col) in columns() {
             let text = match id {
                 "npv" => money(f.npv_contribution),
@@ -174,7 +174,7 @@ fn table(
             ("do-contribution", Om::DoContribution),
             ("do-npv", Om::DoNpv),
         ] {
-            row(h, t(m));
+            row(h, t(m), false);
             h.raw("<td role=\"cell\"></td>");
             for (i, r) in refs.iter().enumerate() {
                 let text = r.as_ref().map_or_else(String::new, |r| match id {
@@ -253,11 +253,6 @@ fn section_row(h: &mut Slotted, title: &str, variants: usize) {
             title,
         )
         .raw("</tr>");
-}
-
-/// Opens a row of the table headed `label` (the next row or the body's end closes it).
-fn row(h: &mut Slotted, label: &str) {
-    h.raw("<tr role=\"row\">").cell("th", ROW_HEADER, label);
 }
 
 /// A bar chart of the first-year contribution and client benefit per variant; nothing

@@ -221,10 +221,10 @@ impl Slotted {
     }
 
     /// A table cell holding a figure: `<td class="num" role="cell" data-testid="id"
-    /// attrs>` and in it a text slot of that id, `<span id="id" class="fv">`. Between
+    /// attrs>` and in it a text slot of that id, `<span id="id">`. Between
     /// [`columns`](Self::columns) and [`end_columns`](Self::end_columns) the cell is as
-    /// wide as the table's figure columns; elsewhere the span is a
-    /// [figure](Self::figure)'s box.
+    /// wide as the table's figure columns (its row is the box laid out, painted and
+    /// left waiting out of view); elsewhere the span is a [figure](Self::figure)'s box.
     pub fn figure_cell(&mut self, id: &str, attrs: &str, text: &str) -> &mut Slotted {
         self.raw("<td class=\"num\" role=\"cell\" data-testid=\"")
             .raw(id)
@@ -234,11 +234,7 @@ impl Slotted {
         if let Some((part, k, _)) = self.columns {
             let width = &mut self.parts[part].widths[k].1;
             *width = (*width).max(text.chars().count());
-            self.raw("<span id=\"")
-                .raw(id)
-                .raw("\" class=\"fv\">")
-                .slot_text(id, text)
-                .raw("</span>");
+            self.slot("span", id, "", text);
         } else {
             self.figure(id, text);
         }
@@ -364,8 +360,8 @@ const FIGURE: &str = "width";
 const COLUMNS: &str = "--fw";
 
 /// The `style` that makes `property` `width` characters wide: `width:7ch` for a
-/// figure's box, `--fw:  7` (a number, used in `calc`, written in three places so that
-/// a placeholder can be replaced in the markup) for figure columns.
+/// figure's box, `--fw:  7` (a number, used in `calc`, padded to three characters so
+/// that its placeholder can be replaced in the markup) for figure columns.
 fn width_style(property: &str, width: usize) -> String {
     if property == COLUMNS {
         format!("{property}:{width:>3}")

@@ -145,7 +145,7 @@ pub(super) fn markup(
 /// their roles are spelled out, since the table is not laid out as a table (main.css,
 /// `.of-table`; some browsers then drop the table's semantics).
 pub(super) const COLUMN_HEADER: &str = "scope=\"col\" class=\"num\" role=\"columnheader\"";
-pub(super) const ROW_HEADER: &str = "scope=\"row\" role=\"rowheader\"";
+const ROW_HEADER: &str = "scope=\"row\" role=\"rowheader\"";
 
 /// Opens the scrolling box of a table laid out in rows (main.css, `.of-table`): its
 /// row headers as wide as the longest of `labels` (in `ch`), and `columns` figure
@@ -162,13 +162,15 @@ pub(super) fn table_scroll<'a>(
     ));
 }
 
-/// Opens a row headed `label` (a `<tr>` needs no end tag: the next one or the end of
-/// the body closes it); `muted` for the base's lines.
-fn row(h: &mut Slotted, label: &str, muted: bool) {
+/// Opens a row of figures headed `label` in a table laid out in rows (a `<tr>` needs no
+/// end tag: the next one or the end of the body closes it); `muted` for the base's
+/// lines. The row is what waits, out of the window, while the user types
+/// (`data-wait`, see `write.rs`): the unit the browser lays out and paints.
+pub(super) fn row(h: &mut Slotted, label: &str, muted: bool) {
     h.raw(if muted {
-        "<tr class=\"muted\" role=\"row\">"
+        "<tr class=\"muted\" role=\"row\" data-wait>"
     } else {
-        "<tr role=\"row\">"
+        "<tr role=\"row\" data-wait>"
     })
     .cell("th", ROW_HEADER, label);
 }
