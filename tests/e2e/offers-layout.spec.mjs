@@ -108,13 +108,18 @@ test("a figure that gains digits widens its table's columns: no figure spills ou
   await offers.byYear("revenue", "b-5").scrollIntoViewIfNeeded();
   await expect(offers.byYear("revenue", "b-1")).toHaveText(rub("9 880 000 000"));
   await expect(offers.byYear("revenue", "b-5")).toHaveText(rub("12 009 201 750"));
+  // (A figure is the text of its cell: its extent is that of the text, a range.)
   const spilled = await page.evaluate(() =>
-    [...document.querySelectorAll(".of-table td > span[id]")].filter((figure) => {
-      const cell = figure.parentElement;
-      const inner = cell.getBoundingClientRect().right - parseFloat(getComputedStyle(cell).paddingRight);
-      return figure.getBoundingClientRect().right > inner + 0.5;
-    }).map((figure) => `${figure.id} ${figure.textContent}`),
+    [...document.querySelectorAll(".of-table td[id]")].filter((cell) => {
+      const text = document.createRange();
+      text.selectNodeContents(cell);
+      const inner = cell.getBoundingClientRect();
+      const style = getComputedStyle(cell);
+      const box = text.getBoundingClientRect();
+      return box.right > inner.right - parseFloat(style.paddingRight) + 0.5 || box.left < inner.left + parseFloat(style.paddingLeft) - 0.5;
+    }).map((cell) => `${cell.id} ${cell.textContent}`),
   );
+  expect(await page.locator(".of-table td[id]").count()).toBeGreaterThan(40);
   expect(spilled).toEqual([]);
   const widths = await page.evaluate(() => [...document.querySelectorAll(".of-table")].map((t) => getComputedStyle(t).getPropertyValue("--fw").trim()));
   // The first-year table's columns, then the per-year table's, at least as wide as

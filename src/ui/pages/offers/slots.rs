@@ -220,25 +220,30 @@ impl Slotted {
         self
     }
 
-    /// A table cell holding a figure: `<td class="num" role="cell" data-testid="id"
-    /// attrs>` and in it a text slot of that id, `<span id="id">`. Between
-    /// [`columns`](Self::columns) and [`end_columns`](Self::end_columns) the cell is as
-    /// wide as the table's figure columns (its row is the box laid out, painted and
-    /// left waiting out of view); elsewhere the span is a [figure](Self::figure)'s box.
+    /// A table cell holding a figure, `<td class="num" role="cell" data-testid="id"
+    /// attrs>`. Between [`columns`](Self::columns) and [`end_columns`](Self::end_columns)
+    /// the cell is itself the text slot (`id="id"`), as wide as the table's figure
+    /// columns: its row is the box laid out, painted and left waiting out of view, and
+    /// a box more around the text would only add to what a keystroke lays out.
+    /// Elsewhere the cell holds a [figure](Self::figure) of that id.
     pub fn figure_cell(&mut self, id: &str, attrs: &str, text: &str) -> &mut Slotted {
-        self.raw("<td class=\"num\" role=\"cell\" data-testid=\"")
-            .raw(id)
-            .raw("\"")
-            .raw(attrs)
-            .raw(">");
+        let cell = [
+            "class=\"num\" role=\"cell\" data-testid=\"",
+            id,
+            "\"",
+            attrs,
+        ]
+        .concat();
         if let Some((part, k, _)) = self.columns {
             let width = &mut self.parts[part].widths[k].1;
             *width = (*width).max(text.chars().count());
-            self.slot("span", id, "", text);
-        } else {
-            self.figure(id, text);
+            return self.slot("td", id, &cell, text);
         }
-        self.raw("</td>")
+        self.raw("<td ")
+            .raw(&cell)
+            .raw(">")
+            .figure(id, text)
+            .raw("</td>")
     }
 
     /// An attribute slot, ` name="value"` inside the opening tag of the element whose
