@@ -128,6 +128,32 @@ test("a figure that gains digits widens its table's columns: no figure spills ou
   expect(Number(widths[1])).toBeGreaterThanOrEqual(16);
 });
 
+test("the chart waits out of the window while a lever is typed, and shows the new bars when scrolled back", async ({ page }) => {
+  // With the figures per year open, the chart is far above variant 1's form.
+  const { offers } = await openByYear(page, 1280);
+  const chart = page.locator("#of-chart");
+  const bar = page.locator("#of-bar-us-0");
+  // Variant 1 at 8 %: contribution 6 621 742 ₽, the highest bar variant 2's
+  // 9 995 438 ₽: y = 10 + (9 995 438 − 6 621 742) × 200 / 9 995 438 ≈ 77,5 → 78.
+  await expect(bar).toHaveAttribute("points", "56,78 96,78 96,210 56,210");
+  // The user goes to the field (the window scrolls to it), then types: the browser
+  // tells what left the window with the frame after (two frames, to be sure). Typed,
+  // not left: the figures follow the keystrokes as a draft.
+  await offers.field("discount", 0).focus();
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await offers.field("discount", 0).fill("10");
+  await expect(page.getByTestId("of-live-contribution")).toHaveText(rub("4 569 096"));
+  const away = await chart.evaluate((el) => el.getBoundingClientRect().bottom < -200);
+  expect(away).toBe(true);
+  await expect(bar).toHaveAttribute("points", "56,78 96,78 96,210 56,210");
+  // At 10 %: contribution 4 569 095,89 ₽, y = 10 + 5 426 342,11 × 200 / 9 995 438
+  // ≈ 118,6 → 119; the client's benefit (494 − 468) × 200 000 = 5 200 000 ₽,
+  // y = 10 + 4 795 438 × 200 / 9 995 438 ≈ 105,95 → 106, 46 px to the right.
+  await chart.scrollIntoViewIfNeeded();
+  await expect(bar).toHaveAttribute("points", "56,119 96,119 96,210 56,210");
+  await expect(page.locator("#of-bar-client-0")).toHaveAttribute("points", "102,106 142,106 142,210 102,210");
+});
+
 /** The demo offer in a window `width` px wide, with variant 1's figures per year open. */
 async function openByYear(page, width) {
   await page.setViewportSize({ width, height: 720 });

@@ -293,7 +293,9 @@ fn chart(h: &mut Slotted, cmp: &Comparison, cur: &Currency, locale: Locale) {
     };
     let zero = y_of(Decimal::ZERO).to_string();
     let slot = width / pairs.len().max(1) as i64;
-    h.raw("<figure id=\"of-chart\" class=\"of-chart\"><svg viewBox=\"0 0 600 260\" role=\"img\" aria-labelledby=\"of-chart-cap\">")
+    // The drawing waits out of the window while the user types (`data-wait`, see
+    // `write.rs`): with the per-year figures open it is far above the form typed in.
+    h.raw("<figure id=\"of-chart\" class=\"of-chart\"><svg viewBox=\"0 0 600 260\" role=\"img\" aria-labelledby=\"of-chart-cap\" data-wait>")
         .raw(&format!("<line id=\"of-chart-0\" x1=\"0\" x2=\"{width}\""))
         .attr("of-chart-0", "y1", &zero)
         .attr("of-chart-0", "y2", &zero)

@@ -43,8 +43,9 @@ pub(super) fn record(batch: &mut String, id: &str, name: &str, value: &str) {
 // in view (with the base deal's form at the top of the window, the table below it
 // shows a few of its rows: the others wait). So does every slot inside an element
 // marked `data-wait` out of the window: a row of the figures tables (the unit the
-// browser lays out and paints there), the break-even lines (whose classes show or
-// hide them: a line that comes or goes would lay the page out again). A box not yet
+// browser lays out and paints there), the chart's drawing, the break-even lines
+// (whose classes show or hide them: a line that comes or goes would lay the page out
+// again). A box not yet
 // reported counts as in view. What waits in a container or block is dropped when it
 // is morphed (the morph writes the current figures): [`watch_figures`] after every
 // morph.
