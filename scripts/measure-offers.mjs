@@ -63,7 +63,10 @@ try {
   // As a user would: the discount field focused (scrolled into view), its form on
   // screen (so painted with every frame).
   const focus = process.argv.includes("--focus");
-  if (focus) await page.locator(`#${field}`).focus();
+  // Clicked, as a user does: the mouse then rests on the field (without --focus, in
+  // the middle of the window), and Chromium hit-tests what is under it after each layout
+  // (hover). A mouse never moved over the page spares that.
+  if (focus) await page.locator(`#${field}`).click();
   // The figure looked at: the typed variant's first-year revenue in the table; with
   // the focus in the field, the table is out of view (left as it is until it comes
   // back, see offers/watch.rs) and the figures in view are those of the bar at the
@@ -72,6 +75,7 @@ try {
   // and the figure looked at is the first year's revenue there.)
   const watched = focus ? "of-live-contribution" : byYear ? "of-yr-revenue-1" : field === "of-discount-0" ? "of-fig-revenue-0" : "of-fig-revenue-b";
   await page.getByTestId(watched).waitFor();
+  if (!focus) await page.mouse.move(640, 360);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });
   if (profile) {

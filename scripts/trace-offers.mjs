@@ -36,11 +36,15 @@ try {
   // With the focus in the field the table is out of view and left as it is (see
   // offers/watch.rs): the figure looked at is then the bar's (see measure-offers.mjs).
   const focus = process.argv.includes("--focus");
-  if (focus) await page.locator(`#${field}`).focus();
+  // Clicked, as a user does: the mouse then rests on the field (without --focus, in
+  // the middle of the window), and Chromium hit-tests what is under it after each layout
+  // (hover). A mouse never moved over the page spares that.
+  if (focus) await page.locator(`#${field}`).click();
   // (Opening the figures per year scrolls the window to them: the table above waits,
   // and the figure looked at is the first year's revenue there.)
   const watched = focus ? "of-live-contribution" : process.argv.includes("--by-year") ? "of-yr-revenue-1" : field === "of-discount-0" ? "of-fig-revenue-0" : "of-fig-revenue-b";
   await page.getByTestId(watched).waitFor();
+  if (!focus) await page.mouse.move(640, 360);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });
   await bench.browser.startTracing(page, { categories: ["devtools.timeline", "blink.user_timing"] });
