@@ -154,6 +154,41 @@ test("the chart waits out of the window while a lever is typed, and shows the ne
   await expect(page.locator("#of-bar-client-0")).toHaveAttribute("points", "102,106 142,106 142,210 102,210");
 });
 
+test("a keystroke writes the figures in the window with it, and those just outside it after its frame", async ({ page }) => {
+  // Variant 1's figures per year open and its discount field focused: the table ends
+  // at the top of the window, its last rows just above it.
+  const { offers } = await openByYear(page, 1280);
+  await offers.field("discount", 0).focus();
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  const delta = offers.byYear("delta", 1);
+  // Year 1's contribution against the base at 8 %: 6 621 742,47 − 9 700 712,33 =
+  // −3 078 969,86 ₽ (as in the bar).
+  await expect(delta).toHaveText(rub("-3 078 970"));
+  const above = await delta.evaluate((cell) => cell.closest("tr").getBoundingClientRect().bottom);
+  expect(above).toBeLessThan(0);
+  expect(above).toBeGreaterThan(-200);
+  // One keystroke, 10 %, as the browser delivers it; what the page shows right after
+  // the event, then after the next frame and the task after it.
+  const [liveNow, deltaNow, deltaAfter] = await page.evaluate(async () => {
+    const field = document.getElementById("of-discount-0");
+    const text = (id) => document.querySelector(`[data-testid="${id}"]`).textContent;
+    field.value = "10";
+    field.dispatchEvent(new Event("input", { bubbles: true }));
+    const now = [text("of-live-contribution"), text("of-yr-delta-1")];
+    await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+    await new Promise((done) => setTimeout(done, 0));
+    return [...now, text("of-yr-delta-1")];
+  });
+  // At 10 %: contribution 4 569 095,89 ₽ in the bar, in the window, at once; the
+  // row above the window, 4 569 095,89 − 9 700 712,33 = −5 131 616,44 ₽, once the
+  // frame that shows the keystroke is done.
+  expect(liveNow).toBe(rub("4 569 096"));
+  expect(deltaNow).toBe(rub("-3 078 970"));
+  expect(deltaAfter).toBe(rub("-5 131 616"));
+  await delta.scrollIntoViewIfNeeded();
+  await expect(delta).toHaveText(rub("-5 131 616"));
+});
+
 /** The demo offer in a window `width` px wide, with variant 1's figures per year open. */
 async function openByYear(page, width) {
   await page.setViewportSize({ width, height: 720 });

@@ -34,32 +34,54 @@ pub(super) fn record(batch: &mut String, id: &str, name: &str, value: &str) {
 // to JS instead of three calls per slot (find the element, its text node, set it).
 // A text slot gets the data of its one text node when it has one (the node and its
 // layout object stay, only the text is measured again), else its text content; a
-// slot holds nothing but its text (see [`super::slots::Slotted::slot`]). The elements found by id,
-// with their boxes, are kept until the next morph (`found`).
+// slot holds nothing but its text (see [`super::slots::Slotted::slot`]). The elements
+// found by id, with their boxes, are kept until the next morph (`found`).
 //
-// A figure's box (`.fv`) out of the window is not written while the user types: its
-// new text and width wait (`pending`) until an `IntersectionObserver` reports the box
-// within `MARGIN` of the window, so a keystroke lays out and paints only the figures
-// in view (with the base deal's form at the top of the window, the table below it
-// shows a few of its rows: the others wait). So does every slot inside an element
-// marked `data-wait` out of the window: a row of the figures tables (the unit the
-// browser lays out and paints there), the chart's drawing, the break-even lines
-// (whose classes show or hide them: a line that comes or goes would lay the page out
-// again). A box not yet
-// reported counts as in view. What waits in a container or block is dropped when it
-// is morphed (the morph writes the current figures): [`watch_figures`] after every
-// morph.
+// What a keystroke changes out of the window is not written with it, so that the
+// frame after a keystroke lays out and paints only the figures the user sees. The
+// unit is a *box*: a figure's box (`.fv`), or an element marked `data-wait` (a row of
+// the figures tables, the unit the browser lays out and paints there; the chart's
+// drawing; the break-even lines, whose classes show or hide them: a line that comes
+// or goes would lay the page out again). Two `IntersectionObserver`s tell where each
+// box is:
+// - in the window: written at once;
+// - within `MARGIN` of it (`unseen`): written after the frame that shows the
+//   keystroke (`soon`, a task queued from the next animation frame), so that a box
+//   scrolled into view a moment later already shows the new figures;
+// - farther (`away`): its new text and attributes wait (`pending`) until the box comes
+//   within `MARGIN`.
+// A box not yet reported counts as in the window. A slot written at once drops what
+// waited for it. What waits in a container or block is dropped when it is morphed
+// (the morph writes the current figures): [`watch_figures`] after every morph.
 #[wasm_bindgen::prelude::wasm_bindgen(inline_js = r#"
 const MARGIN = "200px 0px";
 const WAIT = ".fv, [data-wait]";
 const away = new WeakSet();
+const unseen = new WeakSet();
 const pending = new Map();
+const soon = new Map();
 const observed = new Set();
-let observer = null;
+let near = null;
+let seen = null;
+let flushing = false;
 function put(el, name, value) {
   if (name) el.setAttribute(name, value);
   else if (el.firstChild && value !== "") el.firstChild.nodeValue = value;
   else el.textContent = value;
+}
+function keep(waiting, box, key, write) {
+  if (!waiting.has(box)) waiting.set(box, new Map());
+  waiting.get(box).set(key, write);
+}
+function release(waiting, box) {
+  const wait = waiting.get(box);
+  if (!wait) return;
+  waiting.delete(box);
+  for (const [el, name, value] of wait.values()) if (el.isConnected) put(el, name, value);
+}
+function flush() {
+  flushing = false;
+  for (const box of [...soon.keys()]) release(soon, box);
 }
 const found = new Map();
 function find(id) {
@@ -77,30 +99,39 @@ export function write_slots(batch) {
     const hit = find(id);
     if (!hit) continue;
     const [el, box] = hit;
-    if (box && away.has(box)) {
-      if (!pending.has(box)) pending.set(box, new Map());
-      pending.get(box).set(id + "\x1f" + name, [el, name, value]);
-      continue;
-    }
+    const key = id + "\x1f" + name;
+    if (box && away.has(box)) { keep(pending, box, key, [el, name, value]); continue; }
+    if (box && unseen.has(box)) { keep(soon, box, key, [el, name, value]); continue; }
+    if (box) { soon.get(box)?.delete(key); pending.get(box)?.delete(key); }
     put(el, name, value);
+  }
+  if (soon.size && !flushing) {
+    flushing = true;
+    requestAnimationFrame(() => setTimeout(flush, 0));
   }
 }
 export function watch_figures(root) {
   found.clear();
-  for (const box of pending.keys()) if (!box.isConnected || root.contains(box)) pending.delete(box);
-  observer ??= new IntersectionObserver((entries) => {
+  for (const waiting of [pending, soon])
+    for (const box of [...waiting.keys()]) if (!box.isConnected || root.contains(box)) waiting.delete(box);
+  near ??= new IntersectionObserver((entries) => {
     for (const entry of entries) {
       const box = entry.target;
       if (!entry.isIntersecting) { away.add(box); continue; }
       away.delete(box);
-      const wait = pending.get(box);
-      if (!wait) continue;
-      pending.delete(box);
-      for (const [el, name, value] of wait.values()) if (el.isConnected) put(el, name, value);
+      release(pending, box);
     }
   }, { rootMargin: MARGIN });
-  for (const el of observed) if (!el.isConnected) { observer.unobserve(el); observed.delete(el); }
-  for (const el of root.querySelectorAll(WAIT)) if (!observed.has(el)) { observer.observe(el); observed.add(el); }
+  seen ??= new IntersectionObserver((entries) => {
+    for (const entry of entries) {
+      const box = entry.target;
+      if (!entry.isIntersecting) { unseen.add(box); continue; }
+      unseen.delete(box);
+      release(soon, box);
+    }
+  });
+  for (const el of observed) if (!el.isConnected) { near.unobserve(el); seen.unobserve(el); observed.delete(el); }
+  for (const el of root.querySelectorAll(WAIT)) if (!observed.has(el)) { near.observe(el); seen.observe(el); observed.add(el); }
 }
 "#)]
 extern "C" {
