@@ -75,6 +75,10 @@ try {
   // and the figure looked at is the first year's revenue there.)
   const watched = focus ? "of-live-contribution" : byYear ? "of-yr-revenue-1" : field === "of-discount-0" ? "of-fig-revenue-0" : "of-fig-revenue-b";
   await page.getByTestId(watched).waitFor();
+  // The figure looked at is in the window (at first the table starts at its bottom
+  // edge: the revenue's row would be just below it, written after the keystroke's
+  // frame, see offers/write.rs).
+  if (!focus) await page.getByTestId(watched).scrollIntoViewIfNeeded();
   if (!focus) await page.mouse.move(640, 360);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });
