@@ -227,23 +227,24 @@ impl Slotted {
     /// a box more around the text would only add to what a keystroke lays out.
     /// Elsewhere the cell holds a [figure](Self::figure) of that id.
     pub fn figure_cell(&mut self, id: &str, attrs: &str, text: &str) -> &mut Slotted {
-        let cell = [
-            "class=\"num\" role=\"cell\" data-testid=\"",
-            id,
-            "\"",
-            attrs,
-        ]
-        .concat();
-        if let Some((part, k, _)) = self.columns {
+        let columns = self.columns;
+        self.raw("<td");
+        if columns.is_some() {
+            self.raw(" id=\"").raw(id).raw("\"");
+        }
+        self.raw(" class=\"num\" role=\"cell\" data-testid=\"")
+            .raw(id)
+            .raw("\"")
+            .raw(attrs)
+            .raw(">");
+        if let Some((part, k, _)) = columns {
             let width = &mut self.parts[part].widths[k].1;
             *width = (*width).max(text.chars().count());
-            return self.slot("td", id, &cell, text);
+            self.slot_text(id, text);
+        } else {
+            self.figure(id, text);
         }
-        self.raw("<td ")
-            .raw(&cell)
-            .raw(">")
-            .figure(id, text)
-            .raw("</td>")
+        self.raw("</td>")
     }
 
     /// An attribute slot, ` name="value"` inside the opening tag of the element whose
