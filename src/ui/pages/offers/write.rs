@@ -83,6 +83,18 @@ function flush() {
   flushing = false;
   for (const box of [...soon.keys()]) release(soon, box);
 }
+// Tells which boxes are `outside` the observer's bounds; a box that comes within them
+// gets what was `waiting` for it.
+function observer(outside, waiting, options) {
+  return new IntersectionObserver((entries) => {
+    for (const entry of entries) {
+      const box = entry.target;
+      if (!entry.isIntersecting) { outside.add(box); continue; }
+      outside.delete(box);
+      release(waiting, box);
+    }
+  }, options);
+}
 const found = new Map();
 function find(id) {
   let hit = found.get(id);
@@ -114,22 +126,8 @@ export function watch_figures(root) {
   found.clear();
   for (const waiting of [pending, soon])
     for (const box of [...waiting.keys()]) if (!box.isConnected || root.contains(box)) waiting.delete(box);
-  near ??= new IntersectionObserver((entries) => {
-    for (const entry of entries) {
-      const box = entry.target;
-      if (!entry.isIntersecting) { away.add(box); continue; }
-      away.delete(box);
-      release(pending, box);
-    }
-  }, { rootMargin: MARGIN });
-  seen ??= new IntersectionObserver((entries) => {
-    for (const entry of entries) {
-      const box = entry.target;
-      if (!entry.isIntersecting) { unseen.add(box); continue; }
-      unseen.delete(box);
-      release(soon, box);
-    }
-  });
+  near ??= observer(away, pending, { rootMargin: MARGIN });
+  seen ??= observer(unseen, soon, {});
   for (const el of observed) if (!el.isConnected) { near.unobserve(el); seen.unobserve(el); observed.delete(el); }
   for (const el of root.querySelectorAll(WAIT)) if (!observed.has(el)) { near.observe(el); seen.observe(el); observed.add(el); }
 }
