@@ -82,6 +82,13 @@ function release(waiting, box) {
 function flush() {
   flushing = false;
   for (const box of [...soon.keys()]) release(soon, box);
+  settle();
+}
+// After a layout Chromium hit-tests under a resting mouse (hover) in the next frame
+// that runs, whichever it is: without one, the next keystroke's. One more frame after
+// the layout pays it while nothing is typed.
+function settle() {
+  requestAnimationFrame(() => requestAnimationFrame(() => {}));
 }
 // Tells which boxes are `outside` the observer's bounds; a box that comes within them
 // gets what was `waiting` for it.
@@ -121,6 +128,7 @@ export function write_slots(batch) {
     flushing = true;
     requestAnimationFrame(() => setTimeout(flush, 0));
   }
+  settle();
 }
 export function watch_figures(root) {
   found.clear();
