@@ -10,6 +10,10 @@
 // "until rendered", from the event until the frame that shows the change has run its
 // style, layout and paint (an animation frame requested once the figure has changed,
 // then a task after it).
+// The wait for the next frame is most of the total: with --floor, a page that does no
+// work measures 10–15 ms at p95 here. So the budget is judged by trace-offers.mjs
+// (the keystroke's work and rendering on the main thread, from a trace), and this
+// script reports its figures without a verdict (since 2026-11-24).
 // (Until 2026-11-23 a MutationObserver watched the figures for "work": it was itself
 // called on every figure written, ≈ 0.5 ms per keystroke under throttling.)
 //   node scripts/measure-offers.mjs [--runs 40] [--throttle 4] [--port 4198] [--profile]
@@ -124,10 +128,9 @@ try {
     if (process.env.PROFILE_OUT) writeFileSync(process.env.PROFILE_OUT, JSON.stringify(recorded));
   }
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
-  const verdict = p95(times) <= 16 ? "✔" : "✘";
   const toFrame = times.map((t, i) => t - works[i]);
   console.log(
-    `offers: input → updated figures, ${floor ? "a page that does no work (the floor)" : "demo offer"}${byYear ? " with the first variant's figures per year open" : ""}, ${throttle}× CPU throttling: median ${median(times).toFixed(1)} ms, p95 ${p95(times).toFixed(1)} ms  budget p95 ≤ 16 ms ${verdict}  (${runs} runs)\n` +
+    `offers: input → updated figures, ${floor ? "a page that does no work (the floor)" : "demo offer"}${byYear ? " with the first variant's figures per year open" : ""}, ${throttle}× CPU throttling: median ${median(times).toFixed(1)} ms, p95 ${p95(times).toFixed(1)} ms  (${runs} runs; with the wait for the display's next frame, whose floor --floor measures: the budget is judged by trace-offers.mjs)\n` +
       `  work (event → figure in the DOM): median ${median(works).toFixed(1)} ms, p95 ${p95(works).toFixed(1)} ms; ` +
       `then to the next frame: median ${median(toFrame).toFixed(1)} ms, p95 ${p95(toFrame).toFixed(1)} ms\n` +
       `  until rendered (event → the frame showing the figure has run style, layout, paint): median ${median(rendered).toFixed(1)} ms, p95 ${p95(rendered).toFixed(1)} ms`,
