@@ -50,8 +50,8 @@ pub(super) fn record(batch: &mut String, id: &str, name: &str, value: &str) {
 //   scrolled into view a moment later already shows the new figures;
 // - farther (`away`): its new text and attributes wait (`pending`) until the box comes
 //   within `MARGIN`.
-// A box not yet reported counts as in the window. A slot written at once drops what
-// waited for it. What waits in a container or block is dropped when it is morphed
+// A box not yet reported counts as in the window. A slot keeps only its latest value:
+// what waited for it is dropped when it is written or waits again. What waits in a container or block is dropped when it is morphed
 // (the morph writes the current figures): [`watch_figures`] after every morph.
 #[wasm_bindgen::prelude::wasm_bindgen(inline_js = r#"
 const MARGIN = "200px 0px";
@@ -113,22 +113,24 @@ function find(id) {
   return hit;
 }
 export function write_slots(batch) {
+  let wrote = false;
   for (const rec of batch.split("\x1e")) {
     const [id, name, value] = rec.split("\x1f");
     const hit = find(id);
     if (!hit) continue;
     const [el, box] = hit;
+    // A slot's latest value is the only one kept: what waited for it goes.
     const key = id + "\x1f" + name;
-    if (box && away.has(box)) { keep(pending, box, key, [el, name, value]); continue; }
-    if (box && unseen.has(box)) { keep(soon, box, key, [el, name, value]); continue; }
     if (box) { soon.get(box)?.delete(key); pending.get(box)?.delete(key); }
-    put(el, name, value);
+    if (box && away.has(box)) keep(pending, box, key, [el, name, value]);
+    else if (box && unseen.has(box)) keep(soon, box, key, [el, name, value]);
+    else { put(el, name, value); wrote = true; }
   }
   if (soon.size && !flushing) {
     flushing = true;
     requestAnimationFrame(() => setTimeout(flush, 0));
   }
-  settle();
+  if (wrote) settle();
 }
 export function watch_figures(root) {
   found.clear();
